@@ -1,0 +1,595 @@
+"""File text → typed records and problems.
+
+The only module that touches YAML. It never logs and never raises for content: every
+problem becomes a `Problem` carrying path, line, key and a Vietnamese message, so that an
+editor sees all of them at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+MAX_FILE_BYTES = 1_000_000
+"""Larger files are refused: a case study is a few kilobytes; 1 MB is a mistake."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One content problem, located as precisely as we can."""
+
+    path: str
+    line: int | None
+    key: str | None
+    message: str
+
+    def format(self) -> str:
+        """`file:line: key: message`, the editor-facing form."""
+        line = self.line if self.line is not None else 1
+        key = f" {self.key}:" if self.key else ""
+        return f"{self.path}:{line}:{key} {self.message}"
+
+
+@dataclass(frozen=True)
+class Award:
+    title: str
+    issuer: str | None
+    year: int | None
+    level: str | None
+
+
+@dataclass(frozen=True)
+class Lesson:
+    id: str
+    practice: str
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    outlet: str | None
+    date: dt.date | None
+    author: str | None
+    url: str | None
+
+
+@dataclass(frozen=True)
+class CaseStudy:
+    slug: str
+    path: str
+    title: str
+    unit: str
+    unit_level: str | None
+    parent: str | None
+    sector: str
+    province: str | None
+    district: str | None
+    members: int | None
+    members_note: str | None
+    party_groups: int | None
+    period: str | None
+    awards: tuple[Award, ...]
+    practices: tuple[str, ...]
+    regulations: tuple[str, ...]
+    lessons: tuple[Lesson, ...]
+    source: Source | None
+    published: dt.date
+    body: str
+    body_line: int
+    lines: Mapping[str, int] = field(repr=False, compare=False)
+
+    @property
+    def year(self) -> int | None:
+        """The last year the case reports on: end of `period`, else the source's year."""
+        if self.period:
+            return int(self.period[-4:])
+        if self.source and self.source.date:
+            return self.source.date.year
+        return None
+
+
+@dataclass(frozen=True)
+class Regulation:
+    id: str
+    path: str
+    kind: str
+    number: str | None
+    symbol: str | None
+    issuer: str | None
+    date: dt.date | None
+    title: str
+    status: str
+    replaced_by: str | None
+    amended_by: tuple[str, ...]
+    verified: bool
+    aliases: tuple[str, ...]
+    body: str
+    lines: Mapping[str, int] = field(repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Practice:
+    key: str
+    path: str
+    name: str
+    definition: str
+    regulations: tuple[str, ...]
+    body: str
+    lines: Mapping[str, int] = field(repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Everything loaded from a docs tree, plus every problem found on the way."""
+
+    cases: tuple[CaseStudy, ...]
+    regulations: tuple[Regulation, ...]
+    practices: tuple[Practice, ...]
+    sectors: Mapping[str, str]
+    problems: tuple[Problem, ...]
+
+
+# --- YAML -------------------------------------------------------------------------------
+
+
+class _YamlProblem(Exception):
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """SafeLoader that refuses aliases and duplicate keys and keeps dates as strings."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        # Aliases invite "billion laughs" expansion; front-matter never needs them.
+        if self.check_event(yaml.AliasEvent):
+            mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
+            raise _YamlProblem(mark.line, "không dùng bí danh YAML (*tên); hãy viết giá trị ra")
+        return super().compose_node(parent, index)
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise _YamlProblem(
+                    key_node.start_mark.line, f"khóa «{key}» bị lặp lại trong cùng một khối"
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+# Dates stay strings: the schema checks their format and we parse them ourselves, so a
+# YAML date and a quoted date mean the same thing.
+_StrictLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _key_lines(node: Any, prefix: str = "") -> Iterator[tuple[str, int]]:
+    """Yield (dotted key path, 0-based line) for every mapping key and list item."""
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            path = f"{prefix}.{key_node.value}" if prefix else str(key_node.value)
+            yield path, key_node.start_mark.line
+            yield from _key_lines(value_node, path)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            path = f"{prefix}[{i}]"
+            yield path, item.start_mark.line
+            yield from _key_lines(item, path)
+
+
+def parse_yaml(text: str) -> tuple[Any, dict[str, int]]:
+    """Parse one YAML document; return data and a map of key paths to 0-based lines.
+
+    Raises `_YamlProblem` (with a line) for anything that is not clean, safe YAML.
+    """
+    loader = _StrictLoader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except _YamlProblem:
+        raise
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line if mark else 0
+        raise _YamlProblem(line, _yaml_message(exc)) from exc
+    except yaml.YAMLError as exc:
+        raise _YamlProblem(0, f"lỗi cú pháp YAML ({exc})") from exc
+    finally:
+        loader.dispose()
+    return data, dict(_key_lines(node)) if node is not None else {}
+
+
+def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
+    problem = exc.problem or exc.context or ""
+    if "\\t" in problem or "tab" in problem:
+        return "lỗi cú pháp YAML: không dùng phím Tab để thụt lề, hãy dùng dấu cách"
+    if "could not determine a constructor" in problem:
+        tag = re.search(r"tag:yaml\.org,2002:(\S+?)'", problem)
+        shown = f"!!{tag.group(1)}" if tag else problem
+        return f"lỗi YAML: thẻ «{shown}» không được phép; chỉ dùng giá trị chữ, số, danh sách"
+    return f"lỗi cú pháp YAML: {problem}"
+
+
+# --- Files ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Document:
+    front: dict[str, Any]
+    lines: dict[str, int]  # key path → 1-based file line
+    body: str
+    body_line: int
+
+
+def decode(raw: bytes) -> str:
+    """Bytes → normalised text: UTF-8 (BOM allowed), LF line ends, NFC.
+
+    Raises `_YamlProblem` (line 1) for bytes that are not a text file we accept.
+    """
+    if len(raw) > MAX_FILE_BYTES:
+        raise _YamlProblem(0, f"tệp quá lớn ({len(raw):,} byte); tối đa {MAX_FILE_BYTES:,} byte")
+    if b"\x00" in raw:
+        raise _YamlProblem(0, "tệp chứa dữ liệu nhị phân (byte NUL), không phải văn bản Markdown")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n")
+        raise _YamlProblem(
+            line, "tệp không phải mã UTF-8 (có thể là Windows-1258); hãy lưu lại dạng UTF-8"
+        ) from exc
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def split_document(text: str) -> _Document:
+    """Split `---` front-matter from the body and parse it."""
+    lines = text.split("\n")
+    if not text.strip():
+        raise _YamlProblem(0, "tệp rỗng; cần phần khai báo (front-matter) giữa hai dòng ---")
+    if lines[0].rstrip() != "---":
+        raise _YamlProblem(0, "thiếu phần khai báo (front-matter): dòng đầu tiên phải là ---")
+    end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), None)
+    if end is None:
+        raise _YamlProblem(0, "phần khai báo (front-matter) không có dòng --- đóng")
+    try:
+        data, key_lines = parse_yaml("\n".join(lines[1:end]))
+    except _YamlProblem as exc:
+        raise _YamlProblem(exc.line + 1, exc.message) from exc
+    if not isinstance(data, dict):
+        raise _YamlProblem(1, "phần khai báo phải là một bảng khóa: giá trị (mapping)")
+    file_lines = {k: v + 2 for k, v in key_lines.items()}
+    return _Document(data, file_lines, "\n".join(lines[end + 1 :]), end + 2)
+
+
+# --- Schema validation ------------------------------------------------------------------
+
+
+@cache
+def schema(kind: str) -> dict[str, Any]:
+    """The JSON Schema for `kind` ∈ {case, regulation, practice}: the single contract."""
+    text = resources.files("casebook").joinpath(f"schemas/{kind}.schema.json").read_text("utf-8")
+    result: dict[str, Any] = json.loads(text)
+    return result
+
+
+@cache
+def _validator(kind: str) -> jsonschema.protocols.Validator:
+    cls = jsonschema.validators.validator_for(schema(kind))
+    return cls(schema(kind), format_checker=cls.FORMAT_CHECKER)
+
+
+_TYPE_VI = {
+    "string": "chuỗi chữ",
+    "integer": "số nguyên",
+    "null": "null (không rõ)",
+    "array": "danh sách",
+    "object": "bảng khóa: giá trị",
+    "boolean": "true hoặc false",
+}
+
+
+def _key_path(parts: Iterable[Any]) -> str:
+    out = ""
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _error_message(error: jsonschema.ValidationError) -> tuple[str | None, str]:
+    """A schema error → (key path, Vietnamese message)."""
+    key = _key_path(error.absolute_path) or None
+    # jsonschema types these as `Any | Unset`; on a real error they are always set.
+    v: Any = error.validator
+    val: Any = error.validator_value
+    instance: Any = error.instance
+    if v == "required":
+        missing = next(k for k in val if k not in instance)
+        hint = (
+            f"thiếu khóa bắt buộc; thêm dòng «{missing}: ...» vào phần khai báo (giữa hai dòng ---)"
+        )
+        return _key_path([*error.absolute_path, missing]), hint
+    if v == "additionalProperties":
+        sch: Any = error.schema
+        allowed = list(sch.get("properties", {}))
+        extra = sorted(k for k in instance if k not in allowed)
+        hints = [difflib.get_close_matches(str(k), allowed, n=1) for k in extra]
+        hint = "".join(f"; có phải «{h[0]}»?" for h in hints if h)
+        key = _key_path([*error.absolute_path, extra[0]])
+        return key, f"khóa không được phép; các khóa hợp lệ: {', '.join(allowed)}{hint}"
+    if v == "type":
+        types = [val] if isinstance(val, str) else val
+        expected = " hoặc ".join(_TYPE_VI.get(t, t) for t in types)
+        return key, f"phải là {expected}, nhận được {instance!r}"
+    if v == "enum":
+        choices = ", ".join("null" if c is None else str(c) for c in val)
+        return key, f"giá trị «{instance}» không hợp lệ; chọn một trong: {choices}"
+    field_schema: Any = error.schema
+    if v == "pattern" and "description" in field_schema:  # a regex means nothing to editors
+        return key, f"«{instance}» không đúng dạng: {field_schema['description']}"
+    return key, _bound_message(v, val, instance)
+
+
+def _bound_message(validator: str, value: Any, instance: Any) -> str:
+    messages = {
+        "minimum": f"phải lớn hơn hoặc bằng {value}, nhận được {instance!r}",
+        "maximum": f"phải nhỏ hơn hoặc bằng {value}, nhận được {instance!r}",
+        "minLength": f"quá ngắn (ít nhất {value} ký tự)",
+        "maxLength": f"quá dài (tối đa {value} ký tự)",
+        "minItems": f"cần ít nhất {value} mục",
+        "uniqueItems": "danh sách có mục bị lặp",
+        "pattern": f"«{instance}» không đúng dạng (mẫu {value})",
+        "format": f"«{instance}» không phải ngày có thật dạng YYYY-MM-DD",
+    }
+    return messages.get(validator, f"giá trị {instance!r} không hợp lệ ({validator})")
+
+
+def validate(kind: str, path: str, doc: _Document) -> list[Problem]:
+    """Check front-matter against the schema; every error becomes a located Problem."""
+    problems = []
+    for error in _validator(kind).iter_errors(doc.front):
+        key, message = _error_message(error)
+        line = _nearest_line(doc.lines, key)
+        problems.append(Problem(path, line, key, message))
+    return sorted(problems, key=lambda p: (p.line or 0, p.key or ""))
+
+
+def _nearest_line(lines: Mapping[str, int], key: str | None) -> int:
+    """Line of `key`, or of its closest existing parent (a missing key has no line)."""
+    while key:
+        if key in lines:
+            return lines[key]
+        cut = max(key.rfind("."), key.rfind("["))
+        key = key[:cut] if cut > 0 else ""
+    return 1
+
+
+# --- Records ----------------------------------------------------------------------------
+
+
+def _date(value: Any) -> dt.date | None:
+    return dt.date.fromisoformat(value) if isinstance(value, str) else None
+
+
+def _case(slug: str, path: str, doc: _Document) -> CaseStudy:
+    f = doc.front
+    src = f.get("source")
+    lessons = tuple(
+        Lesson(
+            id=item.get("id") or f"{item['practice']}-{i + 1}",
+            practice=item["practice"],
+            text=item["text"].strip(),
+            line=doc.lines.get(f"lessons[{i}]", 1),
+        )
+        for i, item in enumerate(f.get("lessons") or [])
+    )
+    return CaseStudy(
+        slug=slug, path=path, title=f["title"], unit=f["unit"],
+        unit_level=f.get("unit_level"), parent=f.get("parent"), sector=f["sector"],
+        province=f.get("province"), district=f.get("district"), members=f.get("members"),
+        members_note=f.get("members_note"), party_groups=f.get("party_groups"),
+        period=f.get("period"),
+        awards=tuple(Award(a["title"], a["issuer"], a["year"], a["level"])
+                     for a in f.get("awards") or []),
+        practices=tuple(f["practices"]), regulations=tuple(f["regulations"]), lessons=lessons,
+        source=Source(src["title"], src["outlet"], _date(src["date"]), src["author"], src["url"])
+        if src else None,
+        published=dt.date.fromisoformat(f["published"]),
+        body=doc.body, body_line=doc.body_line, lines=doc.lines,
+    )  # fmt: skip
+
+
+def _regulation(path: str, doc: _Document) -> Regulation:
+    f = doc.front
+    return Regulation(
+        id=f["id"], path=path, kind=f["kind"], number=f["number"],
+        symbol=normalize_symbol(f["symbol"]) if f["symbol"] else None, issuer=f["issuer"],
+        date=_date(f["date"]), title=f["title"], status=f["status"],
+        replaced_by=f.get("replaced_by"), amended_by=tuple(f.get("amended_by") or []),
+        verified=f["verified"], aliases=tuple(f.get("aliases") or []),
+        body=doc.body, lines=doc.lines,
+    )  # fmt: skip
+
+
+def _practice(path: str, doc: _Document) -> Practice:
+    f = doc.front
+    return Practice(
+        key=f["key"], path=path, name=f["name"], definition=f["definition"].strip(),
+        regulations=tuple(f.get("regulations") or []), body=doc.body, lines=doc.lines,
+    )  # fmt: skip
+
+
+def normalize_symbol(symbol: str) -> str:
+    """NFC, and Ð (U+00D0, Icelandic eth) read as Đ (U+0110), as real texts mix them."""
+    return unicodedata.normalize("NFC", symbol).replace("\u00d0", "\u0110").replace(" ", "")
+
+
+RecordT = CaseStudy | Regulation | Practice
+
+
+def load_text(kind: str, path: str, raw: bytes) -> tuple[RecordT | None, list[Problem]]:
+    """One file's bytes → its record (None when unusable) and its problems."""
+    try:
+        doc = split_document(decode(raw))
+    except _YamlProblem as exc:
+        return None, [Problem(path, exc.line + 1, None, exc.message)]
+    problems = validate(kind, path, doc)
+    if problems:
+        return None, problems
+    stem = Path(path).stem
+    if kind == "case":
+        return _case(stem, path, doc), []
+    own = doc.front["id" if kind == "regulation" else "key"]
+    if own != stem:
+        key = "id" if kind == "regulation" else "key"
+        msg = f"«{own}» phải trùng tên tệp «{stem}»"
+        return None, [Problem(path, doc.lines.get(key, 1), key, msg)]
+    return (_regulation(path, doc) if kind == "regulation" else _practice(path, doc)), []
+
+
+@cache
+def sectors() -> dict[str, str]:
+    """The sector vocabulary shipped with the package: key → Vietnamese name."""
+    text = resources.files("casebook").joinpath("data/sectors.yml").read_text("utf-8")
+    data: dict[str, str] = yaml.safe_load(text)
+    return data
+
+
+# --- Whole tree -------------------------------------------------------------------------
+
+FOLDERS = {"models": "case", "regulations": "regulation", "practices": "practice"}
+"""docs/ sub-folder → record kind. `index.md` in them is reserved for generated pages."""
+
+SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+
+def discover(docs_dir: Path) -> list[tuple[str, str, Path]]:
+    """(kind, docs-relative path, absolute path) of every content file, sorted."""
+    found = []
+    for folder, kind in FOLDERS.items():
+        for file in sorted((docs_dir / folder).glob("*.md")):
+            found.append((kind, f"{folder}/{file.name}", file))
+    return found
+
+
+def load_tree(docs_dir: Path) -> Corpus:
+    """Read every content file under `docs_dir` and check references between them."""
+    return load_files((kind, rel, file.read_bytes()) for kind, rel, file in discover(docs_dir))
+
+
+def load_files(files: Iterable[tuple[str, str, bytes]]) -> Corpus:
+    """(kind, path, bytes) triples → a Corpus with every problem, file by file."""
+    records: dict[str, list[Any]] = {"case": [], "regulation": [], "practice": []}
+    problems: list[Problem] = []
+    for kind, path, raw in files:
+        if Path(path).name == "index.md":
+            msg = "tên index.md dành cho trang mục lục tự sinh; hãy đổi tên tệp"
+            problems.append(Problem(path, 1, None, msg))
+            continue
+        record, found = load_text(kind, path, raw)
+        problems.extend(found)
+        if record is not None:
+            records[kind].append(record)
+    corpus = Corpus(
+        cases=tuple(records["case"]),
+        regulations=tuple(records["regulation"]),
+        practices=tuple(records["practice"]),
+        sectors=sectors(),
+        problems=(),
+    )
+    problems.extend(check_references(corpus))
+    return Corpus(corpus.cases, corpus.regulations, corpus.practices, corpus.sectors,
+                  tuple(problems))  # fmt: skip
+
+
+def check_references(corpus: Corpus) -> list[Problem]:
+    """Problems between records: unknown vocabulary and ids, bad slugs, duplicates."""
+    practices = {p.key for p in corpus.practices}
+    regulations = {r.id for r in corpus.regulations}
+    problems = [
+        p for case in corpus.cases for p in _check_case(case, corpus, practices, regulations)
+    ]
+    for reg in corpus.regulations:
+        targets = [("replaced_by", reg.replaced_by)] if reg.replaced_by else []
+        targets += [(f"amended_by[{i}]", a) for i, a in enumerate(reg.amended_by)]
+        problems += _unknown(reg.path, reg.lines, targets, regulations, "mã văn bản")
+    for pr in corpus.practices:
+        targets = [(f"regulations[{i}]", r) for i, r in enumerate(pr.regulations)]
+        problems += _unknown(pr.path, pr.lines, targets, regulations, "mã văn bản")
+    return problems + _duplicate_regulations(corpus.regulations)
+
+
+def _check_case(
+    case: CaseStudy, corpus: Corpus, practices: set[str], regulations: set[str]
+) -> list[Problem]:
+    problems = []
+    if not re.match(SLUG_PATTERN, case.slug):
+        msg = "tên tệp phải là chữ thường không dấu, số và dấu gạch ngang (ví dụ chi-bo-abc.md)"
+        problems.append(Problem(case.path, 1, None, msg))
+    problems += _unknown(case.path, case.lines, [("sector", case.sector)],
+                         set(corpus.sectors), "lĩnh vực")  # fmt: skip
+    problems += _unknown(case.path, case.lines,
+                         [(f"practices[{i}]", p) for i, p in enumerate(case.practices)],
+                         practices, "cách làm")  # fmt: skip
+    problems += _unknown(case.path, case.lines,
+                         [(f"regulations[{i}]", r) for i, r in enumerate(case.regulations)],
+                         regulations, "mã văn bản")  # fmt: skip
+    return problems + _check_lessons(case)
+
+
+def _check_lessons(case: CaseStudy) -> list[Problem]:
+    problems, seen = [], set()
+    for i, lesson in enumerate(case.lessons):
+        key = f"lessons[{i}]"
+        if lesson.practice not in case.practices:
+            msg = f"bài học gắn cách làm «{lesson.practice}» không có trong practices của bài"
+            problems.append(Problem(case.path, lesson.line, f"{key}.practice", msg))
+        if lesson.id in seen:
+            msg = f"mã bài học «{lesson.id}» bị trùng trong bài"
+            problems.append(Problem(case.path, lesson.line, f"{key}.id", msg))
+        seen.add(lesson.id)
+    return problems
+
+
+def _unknown(
+    path: str, lines: Mapping[str, int], items: list[tuple[str, str]], known: set[str], what: str
+) -> list[Problem]:
+    problems = []
+    for key, value in items:
+        if value not in known:
+            hint = difflib.get_close_matches(value, sorted(known), n=1)
+            tail = f"; có phải «{hint[0]}»?" if hint else ""
+            msg = f"{what} «{value}» không có trong danh mục{tail}"
+            problems.append(Problem(path, _nearest_line(lines, key), key, msg))
+    return problems
+
+
+def _duplicate_regulations(regs: Iterable[Regulation]) -> list[Problem]:
+    """Two pages for one (number, symbol, date) make every citation of it ambiguous."""
+    first: dict[tuple[Any, ...], Regulation] = {}
+    problems = []
+    for reg in regs:
+        ident = (reg.number, reg.symbol, reg.date)
+        if reg.number and ident in first:
+            msg = f"trùng số, ký hiệu và ngày với {first[ident].path}"
+            problems.append(Problem(reg.path, reg.lines.get("number", 1), "number", msg))
+        first.setdefault(ident, reg)
+    return problems

@@ -1,0 +1,88 @@
+"""MkDocs events → core calls. The only module that imports mkdocs.
+
+Flow: `on_files` loads and checks every content file (loader), builds the index and adds
+the generated browse pages; `on_page_markdown` swaps each case, practice and regulation
+page for its rendered Markdown and expands editor markers elsewhere. Content problems are
+logged as warnings, so `mkdocs build --strict` fails on them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import config_options as opt
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from casebook import render
+from casebook.index import Index
+from casebook.loader import load_tree
+
+log = get_plugin_logger(__name__)
+
+
+class CasebookConfig(Config):
+    """Options of the `casebook` plugin."""
+
+    enabled = opt.Type(bool, default=True)
+    """Turn the plugin off (e.g. to measure a build without it)."""
+
+
+class CasebookPlugin(BasePlugin[CasebookConfig]):
+    """Validate case studies, index them and generate cross-reference pages."""
+
+    def __init__(self) -> None:
+        self.index: Index | None = None
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        # A fresh start on every (re)build; no on_startup, so `serve` does not leak state.
+        self.index = None
+        if not config.repo_url:
+            # Without a repository an edit link would point nowhere: hide it.
+            config.edit_uri = None
+            config.edit_uri_template = None
+        return config
+
+    @event_priority(-50)  # late, so that files added by other plugins are already there
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
+        if not self.config.enabled:
+            return files
+        corpus = load_tree(Path(config.docs_dir))
+        for problem in corpus.problems:
+            log.warning(problem.format())
+        self.index = Index.build(corpus)
+        for uri, markdown in render.generated_pages(self.index).items():
+            if files.get_file_from_path(uri) is not None:
+                files.remove(files.get_file_from_path(uri))  # type: ignore[arg-type]
+            files.append(File.generated(config, uri, content=markdown))
+        return files
+
+    def on_page_markdown(
+        self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        if self.index is None:
+            return markdown
+        replaced = self._content_page(page.file.src_uri)
+        text = replaced if replaced is not None else markdown
+        text, errors = render.expand_markers(text, page.file.src_uri, self.index)
+        for error in errors:
+            log.warning(f"{page.file.src_uri}: {error}")
+        return text
+
+    def _content_page(self, src_uri: str) -> str | None:
+        """Rendered Markdown for a loaded case, practice or regulation page, else None."""
+        assert self.index is not None
+        folder, _, name = src_uri.partition("/")
+        stem = name.removesuffix(".md")
+        record: Any
+        if folder == "models" and (record := self.index.case(stem)):
+            return render.case_page(record, self.index)
+        if folder == "practices" and (record := self.index.practices.get(stem)):
+            return render.practice_page(record, self.index)
+        if folder == "regulations" and (record := self.index.regulations.get(stem)):
+            return render.regulation_page(record, self.index)
+        return None

@@ -1,0 +1,173 @@
+"""Shared fixtures: a tiny docs tree written from Python literals, and a strict build.
+
+In the spirit of mkdocs-awesome-pages' e2e harness: write `mkdocs.yml` and a docs tree
+into a temporary directory, build with `strict=True`, then read the output.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import textwrap
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PRACTICE = """\
+---
+key: kiem-tra
+name: Kiểm tra
+definition: Chi bộ xem xét việc chấp hành nhiệm vụ của đảng viên.
+regulations: [22-qd-tw-2021]
+---
+
+Giới thiệu cách làm kiểm tra.
+"""
+
+REGULATION = """\
+---
+id: 22-qd-tw-2021
+kind: quy-dinh
+number: "22"
+symbol: QĐ/TW
+issuer: Ban Chấp hành Trung ương
+date: 2021-07-28
+title: Quy định về công tác kiểm tra, giám sát và kỷ luật của Đảng
+status: in-force
+replaced_by: null
+amended_by: []
+verified: true
+aliases: []
+---
+
+Ghi chú về văn bản.
+"""
+
+CASE = """\
+---
+title: Chi bộ Thử nghiệm kiểm tra từng đảng viên
+unit: Chi bộ Thử nghiệm
+unit_level: chi-bo-co-so
+parent: Đảng ủy Khối Thử nghiệm
+sector: hanh-chinh
+province: Lai Châu
+district: null
+members: 12
+members_note: null
+party_groups: 2
+period: "2022"
+awards: []
+practices: [kiem-tra]
+regulations: [22-qd-tw-2021]
+lessons:
+  - id: moi-ky-mot-nguoi
+    practice: kiem-tra
+    text: Mỗi kỳ sinh hoạt kiểm tra một đảng viên để đi vào chiều sâu.
+source:
+  title: Bài báo thử nghiệm
+  outlet: null
+  date: 2023-02-08
+  author: Nguyễn Văn A
+  url: null
+published: 2026-11-23
+---
+
+## Bối cảnh
+
+Chi bộ thực hiện Quy định số 22-QĐ/TW ngày 28/7/2021 về kiểm tra, giám sát.
+"""
+
+MKDOCS_YML = """\
+site_name: Thử nghiệm
+theme:
+  name: material
+  language: vi
+  font: false
+plugins:
+  - casebook
+markdown_extensions:
+  - admonition
+  - attr_list
+  - md_in_html
+  - tables
+"""
+
+
+def tiny_tree(**overrides: str | None) -> dict[str, str]:
+    """A valid docs tree; keyword `models__x_md="..."` style overrides replace or add
+    files (None removes one)."""
+    files: dict[str, str | None] = {
+        "index.md": "# Trang chủ\n\n<!-- casebook:cases sort=newest limit=5 -->\n",
+        "practices/kiem-tra.md": PRACTICE,
+        "regulations/22-qd-tw-2021.md": REGULATION,
+        "models/chi-bo-thu-nghiem.md": CASE,
+    }
+    for key, value in overrides.items():
+        files[key.replace("__", "/").replace("_md", ".md")] = value
+    return {k: v for k, v in files.items() if v is not None}
+
+
+@dataclass
+class BuildResult:
+    site: Path
+    warnings: list[str]
+    aborted: bool
+
+    def page(self, path: str) -> str:
+        return (self.site / path).read_text(encoding="utf-8")
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def build_tree(
+    root: Path, files: Mapping[str, str | bytes], config: str = MKDOCS_YML, strict: bool = True
+) -> BuildResult:
+    """Write `files` under root/docs, build strictly, return output and warnings."""
+    docs = root / "docs"
+    for rel, content in files.items():
+        target = docs / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            target.write_bytes(content)
+        else:
+            target.write_text(textwrap.dedent(content), encoding="utf-8")
+    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return run_build(root / "mkdocs.yml", root / "site", strict)
+
+
+def run_build(config_file: Path, site_dir: Path, strict: bool = True) -> BuildResult:
+    handler = _Collect()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    aborted = False
+    try:
+        cfg = load_config(str(config_file), strict=strict, site_dir=str(site_dir))
+        build(cfg)
+    except Abort:
+        aborted = True
+    finally:
+        logger.removeHandler(handler)
+    return BuildResult(site_dir, handler.messages, aborted)
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuildResult]:
+    """The real docs/ built strictly, once per test session."""
+    site = tmp_path_factory.mktemp("site")
+    yield run_build(ROOT / "mkdocs.yml", site)

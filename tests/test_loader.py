@@ -1,0 +1,176 @@
+"""Loader: front-matter parsing, schema validation and cross-references.
+
+Table-driven: each row is a change to a valid case and the problem it must produce.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casebook.loader import Problem, load_files, load_text, normalize_symbol
+from tests.conftest import CASE, PRACTICE, REGULATION
+
+CASE_PATH = "models/chi-bo-thu-nghiem.md"
+
+
+def corpus_with(case_text: str | bytes, path: str = CASE_PATH) -> list[Problem]:
+    raw = case_text.encode("utf-8") if isinstance(case_text, str) else case_text
+    corpus = load_files(
+        [
+            ("practice", "practices/kiem-tra.md", PRACTICE.encode()),
+            ("regulation", "regulations/22-qd-tw-2021.md", REGULATION.encode()),
+            ("case", path, raw),
+        ]
+    )
+    return list(corpus.problems)
+
+
+def line_of(text: str, needle: str) -> int:
+    return next(i for i, line in enumerate(text.split("\n"), 1) if needle in line)
+
+
+def test_valid_case_loads_with_no_problem() -> None:
+    corpus = load_files(
+        [
+            ("practice", "practices/kiem-tra.md", PRACTICE.encode()),
+            ("regulation", "regulations/22-qd-tw-2021.md", REGULATION.encode()),
+            ("case", CASE_PATH, CASE.encode()),
+        ]
+    )
+    assert corpus.problems == ()
+    (case,) = corpus.cases
+    assert case.slug == "chi-bo-thu-nghiem"
+    assert case.members == 12 and case.party_groups == 2
+    assert case.lessons[0].id == "moi-ky-mot-nguoi"
+    assert case.source is not None and case.source.date is not None
+    assert case.source.date.isoformat() == "2023-02-08"
+    assert case.year == 2022
+    assert case.body.lstrip().startswith("## Bối cảnh")
+
+
+# (description, edit of CASE as (old, new), expected key, words in the message, line needle)
+BAD_FRONT_MATTER = [
+    ("missing key", ("members: 12\n", ""), "members", "thiếu khóa bắt buộc", None),
+    ("wrong type", ("members: 12", "members: mười hai"), "members", "số nguyên", "members:"),
+    ("negative", ("members: 12", "members: -3"), "members", "lớn hơn hoặc bằng", "members:"),
+    ("absurd", ("members: 12", "members: 99999999"), "members", "nhỏ hơn", "members:"),
+    ("misspelled key", ("members: 12", "members: 12\nmember: 3"), "member",
+     "có phải «members»", "member: 3"),
+    ("unknown practice", ("practices: [kiem-tra]", "practices: [kiem-traa]"), "practices[0]",
+     "có phải «kiem-tra»", "practices:"),
+    ("unknown regulation", ("regulations: [22-qd-tw-2021]", "regulations: [22-qd-tw-2022]"),
+     "regulations[0]", "mã văn bản «22-qd-tw-2022»", "regulations:"),
+    ("unknown sector", ("sector: hanh-chinh", "sector: hanh-chanh"), "sector", "lĩnh vực",
+     "sector:"),
+    ("bad unit level", ("unit_level: chi-bo-co-so", "unit_level: chi-bo"), "unit_level",
+     "chọn một trong", "unit_level:"),
+    ("impossible date", ("published: 2026-11-23", "published: 2021-02-31"), "published",
+     "ngày có thật", "published:"),
+    ("bad period", ('period: "2022"', "period: năm 2022"), "period", "không đúng dạng",
+     "period:"),
+    ("lesson practice not in case", ("    practice: kiem-tra", "    practice: giam-sat"),
+     "lessons[0].practice", "không có trong practices", "- id: moi-ky-mot-nguoi"),
+    ("award missing level", ("awards: []", "awards:\n  - title: Giấy khen\n    issuer: X\n"
+     "    year: 2022"), "awards[0].level", "thiếu khóa bắt buộc", "- title: Giấy khen"),
+    ("source wrong type", ("  author: Nguyễn Văn A", "  author: [a, b]"), "source.author",
+     "chuỗi chữ", "author:"),
+    ("duplicate key", ("members: 12", "members: 12\nmembers: 13"), None, "bị lặp lại",
+     "members: 13"),
+    ("yaml syntax error", ("members: 12", "members: [12"), None, "lỗi cú pháp YAML", None),
+    ("tab indentation", ("  author: Nguyễn Văn A", "\tauthor: Nguyễn Văn A"), None, "Tab",
+     "author:"),
+    ("python tag", ("members: 12", "members: !!python/object:os.system {}"), None,
+     "không được phép; chỉ dùng", "members:"),
+    ("alias", ("members: 12", "members: &n 12\nparty_groups_copy: *n"), None, "bí danh",
+     "party_groups_copy"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("edit", "key", "words", "needle"),
+    [row[1:] for row in BAD_FRONT_MATTER],
+    ids=[row[0] for row in BAD_FRONT_MATTER],
+)
+def test_bad_front_matter_is_reported_with_file_line_and_key(
+    edit: tuple[str, str], key: str | None, words: str, needle: str | None
+) -> None:
+    old, new = edit
+    assert old in CASE
+    text = CASE.replace(old, new, 1)
+    problems = corpus_with(text)
+    assert problems, "expected a problem"
+    match = [p for p in problems if words in p.message]
+    assert match, [p.format() for p in problems]
+    problem = match[0]
+    assert problem.path == CASE_PATH
+    assert problem.key == key
+    if needle is not None:
+        assert problem.line == line_of(text, needle)
+    if "syntax" in words:
+        assert problem.line is not None and problem.line > 1
+
+
+def test_yaml_syntax_error_names_its_line() -> None:
+    text = CASE.replace("members: 12", "members: [12")
+    (problem,) = corpus_with(text)
+    # PyYAML reports an unclosed flow sequence where it gives up: after the opening line.
+    assert problem.line is not None and problem.line >= line_of(text, "members: [12")
+    assert problem.format().startswith(f"{CASE_PATH}:{problem.line}: ")
+
+
+def test_every_problem_in_a_file_is_reported_at_once() -> None:
+    text = CASE.replace("members: 12", "members: -1").replace("sector: hanh-chinh", "sector: 5")
+    text = text.replace('period: "2022"', "period: 22")
+    keys = {p.key for p in corpus_with(text)}
+    assert {"members", "sector", "period"} <= keys
+
+
+@pytest.mark.parametrize(
+    ("raw", "words"),
+    [
+        (b"", "tệp rỗng"),
+        (b"# Just a heading\n", "dòng đầu tiên phải là ---"),
+        (b"---\ntitle: x\n", "không có dòng --- đóng"),
+        (b"---\n- a\n- b\n---\n", "bảng khóa"),
+        ("---\ntitle: Đảng\n---\n".encode("cp1258", "ignore"), "UTF-8"),
+        (b"---\x00\x01\x02", "nhị phân"),
+        (b"---\n" + b"a" * 1_000_001, "quá lớn"),
+    ],
+    ids=["empty", "no front-matter", "unclosed", "not a mapping", "cp1258", "binary", "10MB"],
+)
+def test_unreadable_files_are_problems_not_crashes(raw: bytes, words: str) -> None:
+    record, problems = load_text("case", CASE_PATH, raw)
+    assert record is None
+    assert len(problems) == 1 and words in problems[0].message
+    assert problems[0].path == CASE_PATH and problems[0].line is not None
+
+
+def test_bom_crlf_and_nfd_are_normalised() -> None:
+    import unicodedata
+
+    text = "\ufeff" + unicodedata.normalize("NFD", CASE).replace("\n", "\r\n")
+    record, problems = load_text("case", CASE_PATH, text.encode("utf-8"))
+    assert problems == []
+    assert record is not None and record.unit == "Chi bộ Thử nghiệm"  # NFC again
+    assert "\r" not in record.body
+
+
+def test_regulation_id_must_match_file_name() -> None:
+    record, problems = load_text("regulation", "regulations/other.md", REGULATION.encode())
+    assert record is None
+    assert problems[0].key == "id" and "trùng tên tệp" in problems[0].message
+
+
+def test_eth_is_read_as_d_with_stroke_in_symbols() -> None:
+    assert normalize_symbol("Q\u00d0/TW") == "Q\u0110/TW"
+    assert normalize_symbol("KH / ĐUCA") == "KH/ĐUCA"
+
+
+def test_index_md_in_content_folder_is_reserved() -> None:
+    problems = corpus_with(CASE, path="models/index.md")
+    assert any("index.md" in p.message for p in problems)
+
+
+def test_bad_slug_is_reported() -> None:
+    problems = corpus_with(CASE, path="models/Chi Bộ.md")
+    assert any("tên tệp" in p.message for p in problems)

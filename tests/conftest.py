@@ -102,17 +102,16 @@ markdown_extensions:
 """
 
 
-def tiny_tree(**overrides: str | None) -> dict[str, str]:
-    """A valid docs tree; keyword `models__x_md="..."` style overrides replace or add
-    files (None removes one)."""
+def tiny_tree(overrides: Mapping[str, str | None] | None = None) -> dict[str, str]:
+    """A valid docs tree; `overrides` maps docs-relative paths to new content (None
+    removes the file)."""
     files: dict[str, str | None] = {
         "index.md": "# Trang chủ\n\n<!-- casebook:cases sort=newest limit=5 -->\n",
         "practices/kiem-tra.md": PRACTICE,
         "regulations/22-qd-tw-2021.md": REGULATION,
         "models/chi-bo-thu-nghiem.md": CASE,
     }
-    for key, value in overrides.items():
-        files[key.replace("__", "/").replace("_md", ".md")] = value
+    files.update(overrides or {})
     return {k: v for k, v in files.items() if v is not None}
 
 

@@ -131,8 +131,10 @@ def _uris() -> Mapping[str, Callable[[Any], str]]:
 
 # --- Markers ----------------------------------------------------------------------------
 
-MARKER = re.compile(r"<!--\s*casebook:(?P<what>[a-z]+)(?P<args>(?:\s+[a-z_]+=[^\s>]+)*)\s*-->")
-"""An editor-placed listing, e.g. `<!-- casebook:cases sort=newest limit=5 -->`."""
+_VALUE = r'"[^"]*"|[^\s>"]+'
+_ARG = rf"[a-z_]+=(?:{_VALUE})"
+MARKER = re.compile(rf"<!--\s*casebook:(?P<what>[a-z]+)(?P<args>(?:\s+{_ARG})*)\s*-->")
+"""An editor-placed listing, e.g. `<!-- casebook:cases province="Lai Châu" limit=5 -->`."""
 
 
 def expand_markers(markdown: str, page_uri: str, index: Index) -> tuple[str, list[str]]:
@@ -140,7 +142,7 @@ def expand_markers(markdown: str, page_uri: str, index: Index) -> tuple[str, lis
     errors: list[str] = []
 
     def replace(match: re.Match[str]) -> str:
-        args = dict(a.split("=", 1) for a in match["args"].split())
+        args = {k: v.strip('"') for k, v in re.findall(rf"([a-z_]+)=({_VALUE})", match["args"])}
         if match["what"] != "cases":
             errors.append(f"không biết danh sách «{match['what']}» (chỉ có: cases)")
             return match.group()

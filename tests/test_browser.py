@@ -1,0 +1,99 @@
+"""Real-browser checks in headless Chromium (Debian's), driven by Playwright."""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser, sync_playwright
+
+from tests.conftest import BuildResult
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def server(real_site: BuildResult) -> Iterator[str]:
+    """Serve the built site on an ephemeral loopback port."""
+    handler = functools.partial(_Quiet, directory=str(real_site.site))
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail("Chromium is missing in CI: .ci/run must install it")
+        pytest.skip("Chromium not installed (apt-get install chromium); CI installs it")
+    with sync_playwright() as p:
+        # launch() starts from a fresh temporary profile every time.
+        instance = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield instance
+        instance.close()
+
+
+def visit(browser: Browser, url: str, width: int = 1280) -> tuple[str, list[str]]:
+    """Open `url`; return the visible text and every URL the page requested."""
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(url, wait_until="networkidle")
+    text = page.inner_text("body")
+    page.close()
+    return text, requested
+
+
+def test_home_page_shows_vietnamese_content_and_newest_cases(browser: Browser, server: str) -> None:
+    text, _ = visit(browser, server)
+    assert "Mô hình chi bộ tiêu biểu" in text
+    assert "Mô hình mới cập nhật" in text
+    assert "Cách làm hay" in text  # top navigation
+    assert "Chi bộ Phòng An ninh chính trị nội bộ" in text
+
+
+def test_case_page_shows_its_fact_box(browser: Browser, server: str) -> None:
+    url = server + "models/chi-bo-phong-an-ninh-chinh-tri-noi-bo/"
+    text, _ = visit(browser, url, width=360)
+    assert "Số đảng viên" in text and "21" in text
+    assert "Số tổ đảng" in text
+    assert "Bài học kinh nghiệm" in text
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["", "models/", "models/dang-bo-cong-an-huyen-tan-uyen/", "regulations/76-qd-tw-2000/"],
+)
+def test_no_request_leaves_loopback(browser: Browser, server: str, path: str) -> None:
+    _, requested = visit(browser, server + path)
+    assert requested, "the page made no request at all"
+    outside = [u for u in requested if urlsplit(u).hostname not in ("127.0.0.1", None)]
+    outside = [u for u in outside if not u.startswith(("data:", "blob:"))]
+    assert outside == []

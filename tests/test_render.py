@@ -1,0 +1,72 @@
+"""Render: escaping, relative links, markers."""
+
+from __future__ import annotations
+
+import pytest
+
+from casebook.index import Index
+from casebook.loader import load_files
+from casebook.render import escape, expand_markers, link, regulation_label
+from tests.conftest import CASE, PRACTICE, REGULATION
+
+
+@pytest.mark.parametrize(
+    ("value", "forbidden"),
+    [
+        ("<script>alert(1)</script>", "<"),
+        ("[x](javascript:alert(1))", "]("),
+        ("**đậm** _nghiêng_", "*"),
+        ("a | b", "|"),
+        ("&lt;script&gt;", "&lt;"),
+        ("`code`", "`"),
+        ("dòng 1\ndòng 2", "\n"),
+    ],
+)
+def test_escape_neutralises_html_and_markdown(value: str, forbidden: str) -> None:
+    assert forbidden not in escape(value)
+
+
+def test_escape_keeps_vietnamese_letters() -> None:
+    assert escape("Chi bộ Đảng") == "Chi bộ Đảng"
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        ("models/a.md", "practices/kiem-tra.md", "../practices/kiem-tra.md"),
+        ("index.md", "models/a.md", "models/a.md"),
+        ("models/index.md", "models/a.md", "a.md"),
+    ],
+)
+def test_links_are_relative_to_the_page(source: str, target: str, expected: str) -> None:
+    assert link(source, target) == expected
+
+
+def small_index() -> Index:
+    corpus = load_files(
+        [
+            ("practice", "practices/kiem-tra.md", PRACTICE.encode()),
+            ("regulation", "regulations/22-qd-tw-2021.md", REGULATION.encode()),
+            ("case", "models/chi-bo-thu-nghiem.md", CASE.encode()),
+        ]
+    )
+    return Index.build(corpus)
+
+
+def test_regulation_label_uses_kind_number_and_symbol() -> None:
+    index = small_index()
+    assert regulation_label(index.regulations["22-qd-tw-2021"]) == "Quy định 22-QĐ/TW"
+
+
+def test_markers_expand_to_case_listings_and_report_unknown_ones() -> None:
+    index = small_index()
+    page = (
+        '<!-- casebook:cases province="Lai Châu" -->\n<!-- casebook:cases sort=newest limit=1 -->'
+    )
+    text, errors = expand_markers(page, "index.md", index)
+    assert text.count("(models/chi-bo-thu-nghiem.md)") == 2
+    assert "casebook:" not in text and errors == []
+    _, errors = expand_markers("<!-- casebook:cases province=Huế -->", "index.md", index)
+    assert errors and "rỗng" in errors[0]
+    _, errors = expand_markers("<!-- casebook:lessonz practice=x -->", "index.md", index)
+    assert errors and "lessonz" in errors[0]

@@ -174,3 +174,28 @@ def test_index_md_in_content_folder_is_reserved() -> None:
 def test_bad_slug_is_reported() -> None:
     problems = corpus_with(CASE, path="models/Chi Bộ.md")
     assert any("tên tệp" in p.message for p in problems)
+
+
+def test_duplicate_lesson_id_is_reported() -> None:
+    lesson = (
+        "  - id: moi-ky-mot-nguoi\n    practice: kiem-tra\n    text: Một bài học khác đủ dài.\n"
+    )
+    text = CASE.replace("source:\n", lesson + "source:\n", 1)
+    problems = corpus_with(text)
+    assert [(p.key, p.line) for p in problems] == [
+        ("lessons[1].id", line_of(text, "text: Một") - 2)
+    ]
+    assert "bị trùng" in problems[0].message
+
+
+def test_duplicate_regulation_identity_is_reported() -> None:
+    copy = REGULATION.replace("id: 22-qd-tw-2021", "id: 22-qd-tw-2021-ban-sao")
+    corpus = load_files(
+        [
+            ("regulation", "regulations/22-qd-tw-2021.md", REGULATION.encode()),
+            ("regulation", "regulations/22-qd-tw-2021-ban-sao.md", copy.encode()),
+        ]
+    )
+    (problem,) = corpus.problems
+    assert problem.path == "regulations/22-qd-tw-2021-ban-sao.md" and problem.key == "number"
+    assert "regulations/22-qd-tw-2021.md" in problem.message

@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
+# Folders that hold Python code (scripts/ may not exist yet in a fresh checkout).
+PY_DIRS := plugins tests $(wildcard scripts)
 
 .PHONY: serve build test lint unit clean
 
@@ -19,8 +21,8 @@ build: $(STAMP)  ## strict build into site/
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
 
 lint: $(STAMP)
-	$(BIN)/ruff check plugins scripts tests
-	$(BIN)/ruff format --check plugins scripts tests
+	$(BIN)/ruff check $(PY_DIRS)
+	$(BIN)/ruff format --check $(PY_DIRS)
 	$(BIN)/mypy --strict plugins $(wildcard scripts/*.py)
 
 unit: $(STAMP)

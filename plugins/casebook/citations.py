@@ -1,0 +1,795 @@
+"""Find references to Party and State documents in free Vietnamese text.
+
+The finder recognises:
+
+* Party symbols such as ``Quy định số 22-QĐ/TW`` or a bare ``08-QĐi/TW``;
+* State symbols such as ``Nghị định số 30/2020/NĐ-CP`` or ``14/KH-CAH``;
+* number-only references after a type word (``Chỉ thị 05``, ``Quy định số 76``);
+* plenum nicknames (``Nghị quyết Trung ương 4 khóa XII``) and congress resolutions;
+* the Party Statute (``Điều lệ Đảng``) and named laws (``Luật Cán bộ, công chức 2008``);
+* an attached issuing date (``ngày 28/7/2021``, ``ngày 30 tháng 5 năm 2019``).
+
+Matching runs on an NFC copy of the input, but every offset reported refers to the
+ORIGINAL string, so ``text[c.start:c.end]`` is always the reference as written.
+
+An invalid attached date (``31/02/2021``) still belongs to the citation: ``date`` is
+``None`` and ``year`` is the year as written, because the year is usually right even
+when the day or month is a typo.
+
+Run ``python -m casebook.citations`` to read JSON Lines ``{"text": ...}`` on stdin and
+write one ``{"citations": [...]}`` line per input line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import BinaryIO
+
+__all__ = ["KINDS", "Citation", "find_citations", "main"]
+
+KINDS = (
+    "dieu-le",
+    "nghi-quyet",
+    "quy-dinh",
+    "quy-che",
+    "chi-thi",
+    "ket-luan",
+    "huong-dan",
+    "ke-hoach",
+    "thong-bao",
+    "cong-van",
+    "quyet-dinh",
+    "nghi-dinh",
+    "thong-tu",
+    "luat",
+    "other",
+)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One reference to a document, located in the original input string."""
+
+    kind: str
+    number: str | None
+    symbol: str | None
+    year: int | None
+    date: dt.date | None
+    start: int
+    end: int
+    text: str = ""
+
+    def to_json(self) -> dict[str, object]:
+        """Return the six keys the CLI contract promises, nothing more."""
+        return {
+            "kind": self.kind,
+            "number": self.number,
+            "symbol": self.symbol,
+            "year": self.year,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+# --------------------------------------------------------------------------- regex parts
+
+_LETTER = r"[^\W\d_]"
+_NO_LETTER_BEFORE = rf"(?<!{_LETTER})"
+_NO_LETTER_AFTER = rf"(?!{_LETTER})"
+# Horizontal space only, and only a little: a reference never spans a paragraph break
+# or a layout gap, and bounded runs keep backtracking cheap on hostile input.
+_HS = r"[ \t\u00a0\u202f]{0,4}"
+_HS1 = r"[ \t\u00a0\u202f]{1,4}"
+_DASH = r"[-\u2010\u2011\u2012\u2013\u2014]"
+_SLASH = r"[/\u2215\u2044]"
+# Symbols use capitals only; Ð (U+00D0, Icelandic eth) is a frequent stand-in for Đ.
+_UP = "A-ZĐÐƯƠÂĂÊÔ"
+# A symbol token; the lowercase tails cover QĐi, CTr, TTr, TTg and Ttri.
+_TOKEN = rf"[{_UP}][{_UP}0-9]*(?:tri|ri|i|r|g)?(?![^\W_])"
+_ISSUER = rf"{_TOKEN}(?:{_DASH}{_TOKEN}){{0,2}}(?:{_SLASH}{_TOKEN}(?:{_DASH}{_TOKEN}){{0,2}})?"
+_PARTY = (
+    rf"(?P<pnum>\d{{1,5}}){_HS}{_DASH}{_HS}(?P<ptype>{_TOKEN})"
+    rf"{_HS}{_SLASH}{_HS}(?P<piss>{_ISSUER})"
+)
+_STATE = (
+    rf"(?P<snum>\d{{1,5}}){_HS}{_SLASH}{_HS}(?:(?P<syear>(?:19|20)\d\d){_HS}{_SLASH}{_HS})?"
+    rf"(?P<ssym>{_TOKEN}(?:{_HS}{_DASH}{_HS}{_TOKEN}){{0,3}})"
+)
+
+
+def _ci(phrase: str) -> str:
+    """Case-insensitive regex for a Vietnamese phrase, tolerant of Ð and tone placement."""
+    out = re.escape(phrase).replace("đ", "[đð]").replace(r"\ ", _HS1)
+    # Old-style tone placement ("khoá", "hoá") is as common as the new one ("khóa").
+    for new, old in (("óa", "oá"), ("òa", "oà"), ("ỏa", "oả"), ("ọa", "oạ"), ("ủy", "uỷ")):
+        out = out.replace(new, f"(?:{new}|{old})")
+    return f"(?i:{out})"
+
+
+_TONE_FOLDS = (
+    ("oá", "óa"),
+    ("oà", "òa"),
+    ("oả", "ỏa"),
+    ("oã", "õa"),
+    ("oạ", "ọa"),
+    ("uỷ", "ủy"),
+    ("uý", "úy"),
+    ("uỳ", "ùy"),
+    ("uỹ", "ũy"),
+    ("uỵ", "ụy"),
+)
+
+
+def _fold(word: str) -> str:
+    """Lower-case NFC word with one tone placement, for comparing against word lists."""
+    out = unicodedata.normalize("NFC", word).lower().replace("ð", "đ")
+    for old, new in _TONE_FOLDS:
+        out = out.replace(old, new)
+    return out
+
+
+# (type word regex, kind, may be followed by a bare number without a symbol)
+_TYPE_WORDS: tuple[tuple[str, str, bool], ...] = (
+    (_ci("nghị quyết"), "nghi-quyet", True),
+    (_ci("quy định"), "quy-dinh", True),
+    (_ci("qui định"), "quy-dinh", True),
+    (_ci("quyết định"), "quyet-dinh", True),
+    (_ci("chỉ thị"), "chi-thi", True),
+    (_ci("kết luận"), "ket-luan", True),
+    (_ci("hướng dẫn"), "huong-dan", True),
+    (_ci("kế hoạch"), "ke-hoach", True),
+    (_ci("thông báo"), "thong-bao", True),
+    (_ci("công văn"), "cong-van", True),
+    (_ci("quy chế"), "quy-che", True),
+    (_ci("qui chế"), "quy-che", True),
+    (_ci("nghị định"), "nghi-dinh", True),
+    (_ci("thông tư"), "thong-tu", True),
+    # Capitalised only: lower-case "luật" is mostly "kỷ luật" (discipline), as in
+    # "Quyết định kỷ luật số 05-QĐ/UBKT".
+    (rf"(?:Bộ|BỘ|bộ){_HS1}(?:[Ll]uật|LUẬT)", "luat", False),
+    (r"(?:Luật|LUẬT)", "luat", False),
+    # Other Party document types: only trusted when a full symbol follows.
+    (_ci("chương trình"), "other", False),
+    (_ci("thông tri"), "other", False),
+    (_ci("báo cáo"), "other", False),
+    (_ci("tờ trình"), "other", False),
+    (_ci("đề án"), "other", False),
+    (_ci("công điện"), "other", False),
+)
+_TYPE_RES = tuple((re.compile(w), kind, bare) for w, kind, bare in _TYPE_WORDS)
+_TYPE_ALT = "|".join(w for w, _, _ in _TYPE_WORDS)
+# Words that may sit between the type word and its number ("Quyết định kỷ luật số
+# 05-QĐ/UBKT", "Thông báo kết luận số 125-TB/TU"); a whitelist, because a free-form gap
+# would swallow another type word ("Kế hoạch thực hiện chỉ thị số 05-CT/TW").
+_QUALIFIERS = "|".join(
+    _ci(w)
+    for w in (
+        "liên tịch",
+        "liên ngành",
+        "chuyên đề",
+        "kết luận",
+        "hành động",
+        "làm việc",
+        "kỷ luật",
+        "kiểm tra",
+        "giám sát",
+        "phối hợp",
+        "khen thưởng",
+        "thành lập",
+    )
+)
+
+_TYPED_RE = re.compile(
+    rf"{_NO_LETTER_BEFORE}(?P<tw>{_TYPE_ALT})(?P<qual>{_HS1}(?:{_QUALIFIERS}))?{_HS1}"
+    rf"(?:(?P<so>{_ci('số')}){_HS}[:.]?{_HS})?"
+    rf"(?:{_PARTY}|{_STATE}|(?P<nnum>\d{{1,5}})(?!\d))"
+)
+_BARE_RE = re.compile(rf"(?<![\w/.\-\u2013])(?:{_PARTY}|{_STATE})")
+_SO_BEFORE_RE = re.compile(rf"{_ci('số')}{_HS}[:.]?{_HS}$")
+
+_DATE_RE = re.compile(
+    rf"{_HS}(?:,{_HS})?(?:{_ci('ngày')}{_HS})?(?:"
+    rf"(?P<d>\d{{1,2}}){_HS}(?P<sep>[/.\-\u2013]){_HS}(?P<m>\d{{1,2}}){_HS}(?P=sep){_HS}"
+    rf"(?P<y>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}}){_HS1}{_ci('tháng')}{_HS1}(?P<m2>\d{{1,2}}){_HS}(?:,{_HS})?"
+    rf"{_ci('năm')}{_HS1}(?P<y2>\d{{4}}))(?!\d)"
+)
+
+# --------------------------------------------------------------------------- symbols
+
+# Canonical spelling of tokens, keyed by the upper-cased token.
+_TOKEN_CANON = {
+    "QD": "QĐ",
+    "QDI": "QĐi",
+    "QĐI": "QĐi",
+    "ND": "NĐ",
+    "CTR": "CTr",
+    "TTR": "TTr",
+    "TTRI": "Ttri",
+    "TTG": "TTg",
+    "TƯ": "TW",
+}
+_SYMBOL_KINDS = {
+    "QĐi": "quy-dinh",
+    "NQ": "nghi-quyet",
+    "NQLT": "nghi-quyet",
+    "CT": "chi-thi",
+    "KL": "ket-luan",
+    "HD": "huong-dan",
+    "HDLN": "huong-dan",
+    "KH": "ke-hoach",
+    "TB": "thong-bao",
+    "CV": "cong-van",
+    "QC": "quy-che",
+    "NĐ": "nghi-dinh",
+    "TT": "thong-tu",
+    "TTLT": "thong-tu",
+}
+# Type abbreviations trusted in a bare Party symbol that has no type word and no "số".
+_PARTY_TYPES = frozenset(_SYMBOL_KINDS) | {"QĐ", "CTr", "BC", "TTr", "ĐA", "PA", "BB", "Ttri"}
+
+
+def _canon_token(token: str) -> str:
+    """Canonical spelling of one symbol token (Đ, QĐi, TW, ...)."""
+    upper = token.replace("Ð", "Đ").upper()
+    if upper in _TOKEN_CANON:
+        return _TOKEN_CANON[upper]
+    if upper.endswith("TƯ"):  # BTCTƯ, UBKTTƯ: the TW spelling is the canonical one
+        upper = upper[:-2] + "TW"
+    return upper
+
+
+def _canon_symbol(raw: str) -> str:
+    """Canonical symbol: no spaces, ASCII '-' and '/', canonical tokens."""
+    compact = re.sub(r"\s+", "", raw)
+    compact = re.sub(_DASH, "-", compact)
+    compact = re.sub(_SLASH, "/", compact)
+    parts = re.split(r"([-/])", compact)
+    return "".join(p if p in "-/" else _canon_token(p) for p in parts)
+
+
+def _symbol_kind(symbol: str) -> str:
+    """Document kind implied by the type abbreviation that opens a symbol."""
+    first = re.split(r"[-/]", symbol)[0]
+    if first == "QĐ":
+        # QĐ is both "quyết định" and "quy định"; Central Committee QĐs are mostly the latter.
+        return "quy-dinh" if symbol == "QĐ/TW" else "quyet-dinh"
+    if re.fullmatch(r"QH\d*", first):  # 52/2019/QH14: laws passed by the National Assembly
+        return "luat"
+    return _SYMBOL_KINDS.get(first, "other")
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def _parse_date(m: re.Match[str]) -> tuple[dt.date | None, int]:
+    """Date and written year of a _DATE_RE match; the date is None when impossible."""
+    day, month, year = (m["d"], m["m"], m["y"]) if m["d"] else (m["d2"], m["m2"], m["y2"])
+    try:
+        return dt.date(int(year), int(month), int(day)), int(year)
+    except ValueError:
+        return None, int(year)
+
+
+def _attached_date(text: str, pos: int) -> tuple[int, dt.date | None, int | None]:
+    """End offset, date and year of a date phrase starting at ``pos`` (or pos, None, None)."""
+    m = _DATE_RE.match(text, pos)
+    if m is None:
+        return pos, None, None
+    date, year = _parse_date(m)
+    if not 1900 <= year <= 2100:
+        return pos, None, None
+    return m.end(), date, year
+
+
+# --------------------------------------------------------------------------- symbols in text
+
+
+def _symbol_citation(text: str, m: re.Match[str], start: int, kind: str | None) -> Citation:
+    """Citation for a match holding _PARTY or _STATE groups, with any attached date."""
+    if m["pnum"] is not None:
+        number, written_year = m["pnum"], None
+        symbol = _canon_symbol(text[m.start("ptype") : m.end("piss")])
+        sym_end = m.end("piss")
+    else:
+        number = m["snum"]
+        written_year = int(m["syear"]) if m["syear"] else None
+        symbol, sym_end = _canon_symbol(m["ssym"]), m.end("ssym")
+    end, date, date_year = _attached_date(text, sym_end)
+    # A year printed inside the symbol (30/2020/NĐ-CP) is authoritative.
+    year = written_year if written_year is not None else date_year
+    return Citation(kind or _symbol_kind(symbol), number, symbol, year, date, start, end)
+
+
+def _bare_symbol_ok(text: str, m: re.Match[str]) -> bool:
+    """Whether a symbol with no type word in front is trustworthy on its own."""
+    if m["pnum"] is not None:
+        if _canon_token(m["ptype"]) in _PARTY_TYPES:
+            return True
+        return _SO_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) is not None
+    # A State symbol needs its year or an issuer part, otherwise "12/KV3" would count.
+    return m["syear"] is not None or re.search(_DASH, m["ssym"]) is not None
+
+
+def _bare_symbols(text: str) -> Iterator[Citation]:
+    """Symbols written without a type word: '08-QĐi/TW', '14/KH-CAH'."""
+    for m in _BARE_RE.finditer(text):
+        if _bare_symbol_ok(text, m):
+            yield _symbol_citation(text, m, m.start(), None)
+
+
+def _type_word_kind(word: str) -> tuple[str, bool]:
+    """Kind of a type word and whether it may be followed by a bare number."""
+    for pattern, kind, bare_ok in _TYPE_RES:
+        if pattern.fullmatch(word):
+            return kind, bare_ok
+    raise AssertionError(word)  # pragma: no cover - _TYPE_ALT is built from _TYPE_RES
+
+
+def _typed(text: str) -> Iterator[Citation]:
+    """References introduced by a type word: 'Quy định số 22-QĐ/TW', 'Chỉ thị 05'."""
+    for m in _TYPED_RE.finditer(text):
+        kind, bare_ok = _type_word_kind(m["tw"])
+        if m["nnum"] is None:
+            yield _symbol_citation(text, m, m.start(), kind)
+        elif bare_ok and m["qual"] is None:  # "kế hoạch kiểm tra 5 đảng viên" is a count
+            citation = _number_only(text, m, kind)
+            if citation is not None:
+                yield citation
+
+
+# --------------------------------------------------------------------------- number-only
+
+# Words that may follow "Chỉ thị 05" when the number really is a document number.
+_CONNECTORS = frozenset(
+    "của về và cùng hoặc đã được do trong tại thì nêu là cũng nhằm để nhưng mà đến theo "
+    "vào khóa khoá sửa gắn với trên như ban".split()
+)
+# Capitalised issuers that may directly follow the number: "Chỉ thị 05 Bộ Chính trị".
+_ISSUER_WORDS = frozenset(
+    "Bộ Ban BCH BTV BBT BCT UBKT Ủy Uỷ Tỉnh Thành Huyện Đảng Trung TW TƯ Thủ Chính Quốc "
+    "Văn Thường Quân".split()
+)
+# Words that turn "Kế hoạch số 5 năm" or "quyết định 2 đảng viên" into a count.
+_UNITS = frozenset(
+    "năm tháng ngày tuần giờ phút lần người đảng đồng cán chi tổ điểm nội vấn nhiệm tiêu "
+    "giải mục bước đợt cuộc hộ xã phường huyện tỉnh đơn cơ ý phần triệu tỷ nghìn ngàn trăm "
+    "km ha m kg tập cá quần học lớp buổi trang điều khoản chương câu thôn bản ấp khu phòng "
+    "đường nhà căn vụ việc trường hợp chỉ".split()
+)
+_NEXT_WORD_RE = re.compile(rf"{_HS}(?P<w>{_LETTER}+)")
+_COUNT_TAIL_RE = re.compile(rf"[%‰]|[/.,:]\d|{_HS}{_DASH}{_HS}\d|{_HS}\d")
+
+
+def _number_follower_ok(text: str, pos: int, has_so: bool) -> bool:
+    """Whether the text after a bare number reads like a document reference."""
+    if _COUNT_TAIL_RE.match(text, pos):  # 2/3, 5.000, 95%, 2021-2025, "5 2021"
+        return False
+    w = _NEXT_WORD_RE.match(text, pos)
+    if w is None:  # end of text or punctuation
+        return True
+    word = w["w"]
+    if word.lower() in _CONNECTORS or word in _ISSUER_WORDS:
+        return True
+    # With "số" the number is almost surely a document number, unless a unit follows.
+    return has_so and word.lower() not in _UNITS
+
+
+def _number_only(text: str, m: re.Match[str], kind: str) -> Citation | None:
+    """Citation for 'Quy định số 76', or None when the number is a count or a year."""
+    number, pos = m["nnum"], m.end("nnum")
+    end, date, year = _attached_date(text, pos)
+    if date is None and year is None:
+        has_so = m["so"] is not None
+        # "Kế hoạch 2023" is a plan for a year, not document no. 2023.
+        if not has_so and re.fullmatch(r"(?:19[4-9]|20\d)\d", number):
+            return None
+        if not _number_follower_ok(text, pos, has_so):
+            return None
+    return Citation(kind, number, None, year, date, m.start(), end)
+
+
+# --------------------------------------------------------------------------- statute, plenums
+
+_STATUTE_RE = re.compile(
+    rf"{_NO_LETTER_BEFORE}{_ci('điều lệ')}{_HS1}(?:{_ci('của')}{_HS1})?{_ci('đảng')}"
+    rf"(?:{_HS1}{_ci('cộng sản việt nam')})?{_NO_LETTER_AFTER}"
+)
+
+
+def _statutes(text: str) -> Iterator[Citation]:
+    """The Party Statute; 'Điều 30' alone is an article number and never matches."""
+    for m in _STATUTE_RE.finditer(text):
+        yield Citation("dieu-le", None, None, None, None, m.start(), m.end())
+
+
+_ORDINALS = {
+    "nhất": 1,
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "mười một": 11,
+    "mười hai": 12,
+    "mười ba": 13,
+    "mười bốn": 14,
+    "mười lăm": 15,
+    "mười sáu": 16,
+    "mười bảy": 17,
+    "mười tám": 18,
+    "mười chín": 19,
+    "hai mươi": 20,
+}
+_ORD_ALT = "|".join(_ci(w) for w in sorted(_ORDINALS, key=len, reverse=True))
+_CENTRAL = rf"(?:TW|TƯ|T\.Ư|T\.W|{_ci('trung ương')})"
+_BCH = (
+    rf"(?:{_ci('ban chấp hành')}|BCH){_HS1}{_CENTRAL}"
+    rf"(?:{_HS1}{_ci('đảng')}{_NO_LETTER_AFTER})?"
+)
+_KHOA = _ci("khóa")
+_ROMAN = r"[IVX]{1,5}(?![^\W\d_])"
+_PLENUM_RE = re.compile(
+    rf"{_NO_LETTER_BEFORE}(?P<tw>{_ci('nghị quyết')}|{_ci('kết luận')}|NQ){_HS1}"
+    rf"(?:{_ci('của')}{_HS1})?(?:{_ci('hội nghị')}{_HS1})?(?P<pre>{_CENTRAL}{_HS})?"
+    rf"(?:(?:{_ci('lần')}{_HS1})?{_ci('thứ')}{_HS1}(?P<ord>{_ORD_ALT}|\d{{1,2}})"
+    rf"|(?P<num>\d{{1,2}}))(?![^\W_])"
+    rf"(?P<post>{_HS1}(?:{_ci('của')}{_HS1})?{_BCH})?"
+    rf"(?P<term>{_HS}\({_HS}{_KHOA}{_HS1}{_ROMAN}"
+    rf"(?:{_HS}[,;]{_HS}(?:{_KHOA}{_HS1})?{_ROMAN})*{_HS}\)"
+    rf"|(?:{_HS},|{_HS}{_DASH}|){_HS}{_KHOA}{_HS1}{_ROMAN}"
+    rf"(?:{_HS}(?:,|{_ci('và')}){_HS}(?:{_KHOA}{_HS1})?{_ROMAN})*)?"
+)
+_TERM_RE = re.compile(rf"(?:{_KHOA}{_HS1})?(?P<r>{_ROMAN})")
+# Plenum nicknames whose single resolution (or conclusion) is certain:
+# (kind, plenum, term) -> (number, symbol, year).
+_PLENUMS: dict[tuple[str, int, str], tuple[str, str, int]] = {
+    ("nghi-quyet", 3, "X"): ("04", "NQ/TW", 2006),
+    ("nghi-quyet", 4, "XI"): ("12", "NQ/TW", 2012),
+    ("nghi-quyet", 9, "XI"): ("33", "NQ/TW", 2014),
+    ("nghi-quyet", 4, "XII"): ("04", "NQ/TW", 2016),
+    ("ket-luan", 4, "XIII"): ("21", "KL/TW", 2021),
+}
+
+
+def _plenum_citation(kind: str, plenum: int, term: str | None, start: int, end: int) -> Citation:
+    """Citation for a plenum nickname, resolved through _PLENUMS when known."""
+    known = _PLENUMS.get((kind, plenum, term or ""))
+    if known is None:
+        return Citation(kind, None, None, None, None, start, end)
+    number, symbol, year = known
+    return Citation(kind, number, symbol, year, None, start, end)
+
+
+def _plenums(text: str) -> Iterator[Citation]:
+    """'Nghị quyết Trung ương 4 khóa XII' and friends; 'khóa XI, XII' yields two."""
+    for m in _PLENUM_RE.finditer(text):
+        if m["pre"] is None and (m["num"] is not None or m["post"] is None):
+            # "Nghị quyết 26 của Ban Chấp hành Trung ương" is resolution no. 26: a plain
+            # number is a plenum only right after "Trung ương"/"TW".
+            continue
+        kind = "ket-luan" if m["tw"].lower().startswith("k") else "nghi-quyet"
+        plenum = int(m["num"]) if m["num"] else _ordinal(m["ord"])
+        terms = list(_TERM_RE.finditer(text, m.start("term"), m.end("term"))) if m["term"] else []
+        if len(terms) <= 1:
+            term = terms[0]["r"] if terms else None
+            yield _plenum_citation(kind, plenum, term, m.start(), m.end())
+            continue
+        yield _plenum_citation(kind, plenum, terms[0]["r"], m.start(), terms[0].end())
+        for extra in terms[1:]:
+            yield _plenum_citation(kind, plenum, extra["r"], extra.start(), extra.end())
+
+
+def _ordinal(word: str) -> int:
+    """Value of a written or digit ordinal ('tư' -> 4, '4' -> 4)."""
+    if word.isdigit():
+        return int(word)
+    return _ORDINALS[re.sub(r"\s+", " ", _fold(word))]
+
+
+_CONGRESS_RE = re.compile(
+    rf"{_NO_LETTER_BEFORE}{_ci('nghị quyết')}{_HS1}{_ci('đại hội')}{_HS1}(?:"
+    # National congress: "Nghị quyết Đại hội (đại biểu toàn quốc lần thứ) XIII".
+    rf"(?:{_ci('đảng')}{_HS1})?(?:{_ci('đại biểu')}{_HS1})?(?:{_ci('toàn quốc')}{_HS1})?"
+    rf"(?:{_ci('lần thứ')}{_HS1})?{_ROMAN}"
+    # Local congress: "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX"; the place name is
+    # free text, so it is bounded and may not cross punctuation.
+    rf"|(?:{_ci('đại biểu')}{_HS1})?(?:{_ci('đảng bộ')}|{_ci('chi bộ')})"
+    rf"[^\n,.;:()]{{0,40}}?{_HS1}{_ci('lần thứ')}{_HS1}{_ROMAN})"
+)
+
+
+def _congresses(text: str) -> Iterator[Citation]:
+    """'Nghị quyết Đại hội XIII' and local congress resolutions: no number to vouch for."""
+    for m in _CONGRESS_RE.finditer(text):
+        yield Citation("nghi-quyet", None, None, None, None, m.start(), m.end())
+
+
+# --------------------------------------------------------------------------- named laws
+
+# Laws cited often enough that their exact name decides where the citation ends.
+_KNOWN_LAW_NAMES = (
+    "cán bộ, công chức",
+    "viên chức",
+    "phòng, chống tham nhũng",
+    "thi đua, khen thưởng",
+    "đất đai",
+    "công an nhân dân",
+    "tổ chức chính quyền địa phương",
+    "tổ chức chính phủ",
+    "tổ chức quốc hội",
+    "ban hành văn bản quy phạm pháp luật",
+    "thực hành tiết kiệm, chống lãng phí",
+    "tiếp công dân",
+    "khiếu nại",
+    "tố cáo",
+    "thanh tra",
+    "an ninh mạng",
+    "an ninh quốc gia",
+    "bảo vệ bí mật nhà nước",
+    "xử lý vi phạm hành chính",
+    "nghĩa vụ quân sự",
+    "quốc phòng",
+    "dân quân tự vệ",
+    "giáo dục",
+    "bảo hiểm xã hội",
+    "bảo hiểm y tế",
+    "doanh nghiệp",
+    "đầu tư công",
+    "ngân sách nhà nước",
+    "cư trú",
+    "căn cước",
+    "căn cước công dân",
+    "phòng, chống ma túy",
+    "phòng, chống bạo lực gia đình",
+    "phòng cháy và chữa cháy",
+    "phòng cháy, chữa cháy",
+    "hôn nhân và gia đình",
+    "lao động",
+    "hình sự",
+    "dân sự",
+    "tố tụng hình sự",
+    "tố tụng dân sự",
+    "thực hiện dân chủ ở cơ sở",
+    "báo chí",
+    "xuất bản",
+    "tín ngưỡng, tôn giáo",
+    "an toàn thông tin mạng",
+    "giao thông đường bộ",
+    "trật tự, an toàn giao thông đường bộ",
+    "nhà ở",
+    "xây dựng",
+    "quy hoạch",
+    "thanh niên",
+    "mặt trận tổ quốc việt nam",
+    "công đoàn",
+    "người cao tuổi",
+    "bình đẳng giới",
+    "phổ biến, giáo dục pháp luật",
+    "hòa giải ở cơ sở",
+    "lưu trữ",
+    "tiếp cận thông tin",
+    "quản lý, sử dụng tài sản công",
+    "bảo vệ môi trường",
+    "lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở",
+    "sĩ quan quân đội nhân dân việt nam",
+)
+_KNOWN_LAWS = tuple(tuple(_fold(n).replace(",", " ").split()) for n in _KNOWN_LAW_NAMES)
+# Words that end an unknown law name: function words and common verbs.
+_LAW_STOP = frozenset(
+    _fold(w)
+    for w in (
+        "của và được đã có là thì mà này đó với cho trong tại theo để ngày số khi nêu các "
+        "những một cũng đều nhằm sẽ đang phải không về từ đến hiện năm như do vào trên sau "
+        "trước thi ban hướng sửa bổ chi đảng nay mới ra gồm gắn quán triển thực hoặc"
+    ).split()
+)
+# Openings that are not law names: "Luật sư" (lawyer), "Luật Việt Nam", "Luật Quốc tế".
+_LAW_NOT_NAMES = frozenset(
+    {"sư", "số", "pháp", "lệ", "gia", "chơi", "này", "đó", "việt nam", "quốc tế"}
+)
+_LAW_RE = re.compile(
+    rf"{_NO_LETTER_BEFORE}(?:Bộ{_HS1}[Ll]uật|BỘ{_HS1}LUẬT|Luật|LUẬT)(?={_HS1}{_LETTER})"
+)
+_LAW_WORD_RE = re.compile(rf"{_HS}(?P<comma>,)?{_HS}(?P<w>{_LETTER}+)")
+_LAW_YEAR_RE = re.compile(rf"{_HS1}(?:{_ci('năm')}{_HS1})?(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    folded: str
+    end: int
+    comma: bool
+
+
+def _law_words(text: str, pos: int) -> list[_Word]:
+    """Up to fourteen words after "Luật", each remembering whether a comma preceded it."""
+    words: list[_Word] = []
+    while len(words) < 14:  # the longest known law name has thirteen words
+        m = _LAW_WORD_RE.match(text, pos)
+        if m is None or (m["comma"] and not words):
+            break
+        words.append(_Word(m["w"], _fold(m["w"]), m.end(), m["comma"] is not None))
+        pos = m.end()
+    return words
+
+
+def _heuristic_law_length(text: str, words: list[_Word]) -> int:
+    """Words in an unknown law name: stop at function words; keep one comma only if a
+    year closes the name, since 'Luật Đất đai, chi bộ ...' is a list, not a name."""
+    length, comma_at = 1, 0  # comma_at: words before the comma, 0 when there is none
+    for i, word in enumerate(words[1:6], start=1):
+        nxt = words[i + 1].folded if i + 1 < len(words) else ""
+        if word.folded in _LAW_STOP or (word.folded == "quy" and nxt == "định"):
+            break
+        if word.comma:
+            if comma_at or word.text[0].isupper():
+                break
+            comma_at = i
+        length = i + 1
+    if comma_at and _LAW_YEAR_RE.match(text, words[length - 1].end) is None:
+        return comma_at
+    return length
+
+
+def _law_name_length(text: str, words: list[_Word]) -> int:
+    """Number of words forming the law name, preferring the longest known name."""
+    folded = tuple(w.folded for w in words)
+    known = [len(k) for k in _KNOWN_LAWS if folded[: len(k)] == k]
+    return max(known) if known else _heuristic_law_length(text, words)
+
+
+def _laws(text: str) -> Iterator[Citation]:
+    """Named laws: 'Luật Cán bộ, công chức năm 2008', 'Bộ luật Hình sự 2015'."""
+    for m in _LAW_RE.finditer(text):
+        words = _law_words(text, m.end())
+        if not words or not words[0].text[0].isupper():
+            continue  # "Luật quy định ...": the word "law" in a sentence, not a law name
+        if {words[0].folded, " ".join(w.folded for w in words[:2])} & _LAW_NOT_NAMES:
+            continue
+        end = words[_law_name_length(text, words) - 1].end
+        ym = _LAW_YEAR_RE.match(text, end)
+        year = int(ym["y"]) if ym else None
+        yield Citation("luat", None, None, year, None, m.start(), ym.end() if ym else end)
+
+
+# --------------------------------------------------------------------------- offsets
+
+
+@dataclass(frozen=True)
+class _Normalized:
+    """NFC copy of a string plus, per NFC character, the span it came from."""
+
+    text: str
+    starts: tuple[int, ...] | None  # None when the input already was NFC
+    ends: tuple[int, ...] | None
+
+    @classmethod
+    def of(cls, original: str) -> _Normalized:
+        """Normalise ``original`` and record where each NFC character came from."""
+        if unicodedata.is_normalized("NFC", original):
+            return cls(original, None, None)
+        pieces = _nfc_pieces(original)
+        starts: list[int] = []
+        ends: list[int] = []
+        for start, end, piece in pieces:
+            starts.extend([start] * len(piece))
+            ends.extend([end] * len(piece))
+        return cls("".join(p for _, _, p in pieces), tuple(starts), tuple(ends))
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets of the NFC span [start, end)."""
+        if self.starts is None or self.ends is None:
+            return start, end
+        return self.starts[start], self.ends[end - 1]
+
+
+def _nfc_pieces(text: str) -> list[tuple[int, int, str]]:
+    """Split into pieces that normalise independently: (start, end, NFC of the piece).
+
+    A piece is a base character with its combining marks; pieces are merged when NFC
+    composes across the boundary (e.g. Hangul jamo), so lengths can be mapped safely.
+    """
+    pieces: list[tuple[int, int, str]] = []
+    start = 0
+    for i in range(1, len(text) + 1):
+        if i < len(text) and unicodedata.combining(text[i]):
+            continue
+        nfc = unicodedata.normalize("NFC", text[start:i])
+        if pieces:
+            prev_start, _, prev_nfc = pieces[-1]
+            joined = unicodedata.normalize("NFC", text[prev_start:i])
+            if joined != prev_nfc + nfc:
+                pieces[-1] = (prev_start, i, joined)
+                start = i
+                continue
+        pieces.append((start, i, nfc))
+        start = i
+    return pieces
+
+
+# --------------------------------------------------------------------------- public API
+
+_FINDERS = (_typed, _bare_symbols, _plenums, _congresses, _statutes, _laws)
+
+
+def _resolve(candidates: list[Citation]) -> list[Citation]:
+    """Keep non-overlapping citations, preferring the earliest and then the longest."""
+    ordered = sorted(candidates, key=lambda c: (c.start, c.start - c.end))
+    kept: list[Citation] = []
+    for citation in ordered:
+        if not kept or citation.start >= kept[-1].end:
+            kept.append(citation)
+    return kept
+
+
+def find_citations(text: str) -> list[Citation]:
+    """Find document references in ``text``, sorted by start and non-overlapping.
+
+    Offsets refer to ``text`` itself even when it is not NFC; ``Citation.text`` is
+    ``text[start:end]``.
+    """
+    norm = _Normalized.of(text)
+    found = _resolve([c for finder in _FINDERS for c in finder(norm.text)])
+    result: list[Citation] = []
+    for citation in found:
+        start, end = norm.span(citation.start, citation.end)
+        result.append(replace(citation, start=start, end=end, text=text[start:end]))
+    return result
+
+
+# --------------------------------------------------------------------------- CLI
+
+
+def _process_line(raw: bytes) -> dict[str, object]:
+    """Result object for one JSON Lines record; errors are reported, never raised."""
+    try:
+        line = raw.decode("utf-8").lstrip("\ufeff").strip()
+        if not line:
+            return {"citations": [], "error": "empty line"}
+        record = json.loads(line)
+    except (ValueError, RecursionError) as exc:  # bad UTF-8, bad JSON, absurd nesting
+        return {"citations": [], "error": f"invalid JSON: {exc}"}
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        return {"citations": [], "error": 'expected an object with a string "text"'}
+    return {"citations": [c.to_json() for c in find_citations(record["text"])]}
+
+
+def main(
+    argv: list[str] | None = None,
+    *,
+    stdin: BinaryIO | None = None,
+    stdout: BinaryIO | None = None,
+) -> int:
+    """Read JSON Lines ``{"text": ...}`` and write one ``{"citations": [...]}`` per line."""
+    parser = argparse.ArgumentParser(
+        prog="python -m casebook.citations",
+        description="Find document references in JSON Lines records read from stdin.",
+    )
+    parser.parse_args(argv)
+    source = sys.stdin.buffer if stdin is None else stdin
+    sink = sys.stdout.buffer if stdout is None else stdout
+    for raw in source:
+        line = json.dumps(_process_line(raw), ensure_ascii=False) + "\n"
+        # Lone surrogates from "\\ud800" escapes become JSON escapes, keeping valid UTF-8.
+        sink.write(line.encode("utf-8", "backslashreplace"))
+        sink.flush()  # one answer per line, so a pipe peer can interleave requests
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -97,3 +97,15 @@ def test_no_request_leaves_loopback(browser: Browser, server: str, path: str) ->
     outside = [u for u in requested if urlsplit(u).hostname not in ("127.0.0.1", None)]
     outside = [u for u in outside if not u.startswith(("data:", "blob:"))]
     assert outside == []
+
+
+def test_deep_link_from_regulation_lands_on_the_citation(browser: Browser, server: str) -> None:
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    page.goto(server + "regulations/76-qd-tw-2000/")
+    page.get_by_role("link", name="xem đoạn viện dẫn").first.click()
+    page.wait_for_url("**/models/dang-bo-cong-an-huyen-tan-uyen/#vd-76-qd-tw-2000")
+    target = page.locator("#vd-76-qd-tw-2000")
+    assert target.inner_text() == "Quy định số 76-QĐ/TW"
+    box = target.bounding_box()
+    assert box is not None and 0 <= box["y"] < 740  # scrolled into view
+    page.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -37,6 +38,11 @@ class _Text(HTMLParser):
             self.chunks.append(data)
 
 
+def visible(html: str) -> str:
+    """The page's visible text, whitespace collapsed."""
+    return " ".join("".join(parse(html).chunks).split())
+
+
 def parse(html: str) -> _Text:
     parser = _Text()
     parser.feed(html)
@@ -48,14 +54,14 @@ def test_tiny_site_builds_strictly_with_generated_pages(tmp_path: Path) -> None:
     assert not result.aborted, result.warnings
     assert result.warnings == []
     case = parse(result.page("models/chi-bo-thu-nghiem/index.html"))
-    text = " ".join(case.chunks)
+    text = visible(result.page("models/chi-bo-thu-nghiem/index.html"))
     assert "Chi bộ Thử nghiệm" in text and "Lai Châu" in text
     assert "../../practices/kiem-tra/" in case.hrefs
     assert "../../regulations/22-qd-tw-2021/" in case.hrefs
     index = parse(result.page("models/index.html"))
     assert "chi-bo-thu-nghiem/" in index.hrefs
     regulation = parse(result.page("regulations/22-qd-tw-2021/index.html"))
-    assert "Mô hình viện dẫn (1)" in " ".join(regulation.chunks)
+    assert "Mô hình viện dẫn (1)" in visible(result.page("regulations/22-qd-tw-2021/index.html"))
     assert "../../models/chi-bo-thu-nghiem/" in regulation.hrefs
     practice = parse(result.page("practices/kiem-tra/index.html"))
     assert "../../models/chi-bo-thu-nghiem/" in practice.hrefs
@@ -106,7 +112,7 @@ def test_front_matter_values_are_escaped_in_html(tmp_path: Path) -> None:
         assert 'href="javascript:' not in html
         assert "<img" not in html
         assert "onerror" not in parse(html).attribute_names
-        assert "alert(1)" in " ".join(parse(html).chunks)  # shown as text, not run
+        assert "alert(1)" in visible(html)  # shown as text, not run
 
 
 def test_real_docs_build_strictly_with_zero_warnings(real_site: BuildResult) -> None:
@@ -128,3 +134,85 @@ def test_cases_are_not_in_the_navigation(real_site: BuildResult) -> None:
     page = parse(real_site.page("practices/index.html"))
     # Case pages are reachable from generated pages, not from the navigation menu.
     assert sum("models/" in h for h in page.hrefs) <= 2
+
+
+CHI_THI = """\
+---
+id: 05-ct-tw-2016
+kind: chi-thi
+number: "05"
+symbol: CT/TW
+issuer: Bộ Chính trị
+date: 2016-05-15
+title: Chỉ thị về đẩy mạnh học tập và làm theo Bác
+status: unknown
+replaced_by: null
+amended_by: []
+verified: true
+aliases: []
+---
+
+Ghi chú.
+"""
+
+
+def test_citation_added_to_text_appears_on_regulation_page_after_rebuild(tmp_path: Path) -> None:
+    files = tiny_tree({"regulations/05-ct-tw-2016.md": CHI_THI})
+    before = build_tree(tmp_path, files, strict=False)
+    assert "Mô hình viện dẫn (0)" in visible(before.page("regulations/05-ct-tw-2016/index.html"))
+    sentence = "Chi bộ quán triệt Chỉ thị số 05-CT/TW về học tập và làm theo Bác."
+    files[CASE_URI] = CASE + "\n" + sentence + "\n"
+    after = build_tree(tmp_path, files, strict=False)
+    page = after.page("regulations/05-ct-tw-2016/index.html")
+    text = visible(page)
+    assert "Mô hình viện dẫn (1)" in text and "Chi bộ Thử nghiệm" in text
+    assert "<mark>Chỉ thị số 05-CT/TW</mark>" in html.unescape(page)
+    assert "../../models/chi-bo-thu-nghiem/#vd-05-ct-tw-2016" in parse(page).hrefs
+    assert 'id="vd-05-ct-tw-2016"' in after.page("models/chi-bo-thu-nghiem/index.html")
+    # The front-matter does not list it yet: the editor is told, with file and line.
+    line = (CASE + "\n" + sentence).split("\n").index(sentence) + 1
+    assert any(f"chi-bo-thu-nghiem.md:{line}: regulations:" in w for w in after.warnings)
+
+
+def test_date_mismatch_fails_strict_build_until_acknowledged(tmp_path: Path) -> None:
+    wrong = CASE.replace("ngày 28/7/2021", "ngày 28/2/2021")
+    result = build_tree(tmp_path, tiny_tree({CASE_URI: wrong}))
+    assert result.aborted
+    assert any("28/2/2021" in w and "28/07/2021" in w.replace("28/7/2021", "28/07/2021")
+               for w in result.warnings)  # fmt: skip
+    note = ("editorial_notes:\n  - regulation: 22-qd-tw-2021\n    issue: date-mismatch\n"
+            "    note: Bài gốc ghi ngày 28/2/2021; ngày đúng là 28/7/2021.\n")  # fmt: skip
+    acknowledged = wrong.replace("published: 2026-11-23\n", "published: 2026-11-23\n" + note)
+    result = build_tree(tmp_path, tiny_tree({CASE_URI: acknowledged}))
+    assert not result.aborted, result.warnings
+    text = visible(result.page("models/chi-bo-thu-nghiem/index.html"))
+    assert "Ghi chú biên tập" in text and "ngày đúng là 28/7/2021" in text
+
+
+def test_replaced_regulation_page_names_successor_and_cites_tan_uyen(
+    real_site: BuildResult,
+) -> None:
+    page = real_site.page("regulations/76-qd-tw-2000/index.html")
+    text = visible(page)
+    assert "Quy định 213-QĐ/TW" in text and "02/01/2020" in text
+    assert "Đảng bộ Công an huyện Tân Uyên" in text
+    assert "<mark>Quy định số 76-QĐ/TW</mark>" in html.unescape(page)
+    link = "../../models/dang-bo-cong-an-huyen-tan-uyen/#vd-76-qd-tw-2000"
+    assert link in parse(page).hrefs
+    case = real_site.page("models/dang-bo-cong-an-huyen-tan-uyen/index.html")
+    assert 'id="vd-76-qd-tw-2000"' in case
+    case_text = visible(case)
+    assert "Văn bản đã được thay thế" in case_text  # the notice on the case page
+
+
+def test_acknowledged_08_qdi_date_is_a_visible_note(real_site: BuildResult) -> None:
+    text = visible(real_site.page("models/dang-bo-cong-an-huyen-tan-uyen/index.html"))
+    assert "Ghi chú biên tập" in text and "25/10/2018" in text
+
+
+def test_regulation_index_shows_replacement_chains(real_site: BuildResult) -> None:
+    text = visible(real_site.page("regulations/index.html"))
+    assert (
+        "Quy định 30-QĐ/TW (26/07/2016) → Quy định 22-QĐ/TW (28/07/2021) → Quy định 296-QĐ/TW"
+        in text
+    )

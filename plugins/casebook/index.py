@@ -11,7 +11,9 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from casebook.loader import CaseStudy, Corpus, Practice, Regulation
+from casebook import xref
+from casebook.loader import CaseStudy, Corpus, Practice, Problem, Regulation
+from casebook.xref import Mention
 
 UNIT_LEVELS = {
     "chi-bo-co-so": "Chi bộ cơ sở",
@@ -63,29 +65,38 @@ class Index:
     regulations: Mapping[str, Regulation]
     practices: Mapping[str, Practice]
     sectors: Mapping[str, str]
+    problems: tuple[Problem, ...]
     _by_slug: Mapping[str, CaseStudy]
     _by_practice: Mapping[str, tuple[CaseStudy, ...]]
     _by_regulation: Mapping[str, tuple[CaseStudy, ...]]
+    _mentions: Mapping[str, tuple[Mention, ...]]
 
     @classmethod
     def build(cls, corpus: Corpus) -> Index:
-        """Index a corpus; cases sorted by slug, lookups precomputed."""
+        """Index a corpus: cases sorted by slug, citations found in every case's text and
+        resolved, lookups precomputed. Citation mismatches become `problems`."""
         cases = tuple(sorted(corpus.cases, key=lambda c: c.slug))
+        registry = {r.id: r for r in sorted(corpus.regulations, key=_regulation_order)}
+        mentions = {c.slug: tuple(xref.mentions(c, corpus.regulations)) for c in cases}
+        problems = [p for c in cases for p in xref.check(c, mentions[c.slug], registry)]
         by_practice: dict[str, list[CaseStudy]] = defaultdict(list)
         by_regulation: dict[str, list[CaseStudy]] = defaultdict(list)
         for case in cases:
             for key in case.practices:
                 by_practice[key].append(case)
-            for reg_id in case.regulations:
+            cited = {m.regulation for m in mentions[case.slug] if m.regulation}
+            for reg_id in sorted(cited | set(case.regulations)):
                 by_regulation[reg_id].append(case)
         return cls(
             cases=cases,
-            regulations={r.id: r for r in sorted(corpus.regulations, key=_regulation_order)},
+            regulations=registry,
             practices={p.key: p for p in sorted(corpus.practices, key=lambda p: p.name)},
             sectors=corpus.sectors,
+            problems=tuple(problems),
             _by_slug={c.slug: c for c in cases},
             _by_practice={k: tuple(v) for k, v in by_practice.items()},
             _by_regulation={k: tuple(v) for k, v in by_regulation.items()},
+            _mentions=mentions,
         )
 
     def case(self, slug: str) -> CaseStudy | None:
@@ -97,8 +108,33 @@ class Index:
         return self._by_practice.get(key, ())
 
     def cases_citing(self, reg_id: str) -> tuple[CaseStudy, ...]:
-        """Cases citing regulation `reg_id`, by slug."""
+        """Cases citing regulation `reg_id` in their text or front-matter, by slug."""
         return self._by_regulation.get(reg_id, ())
+
+    def mentions_in(self, slug: str) -> tuple[Mention, ...]:
+        """Citations found in a case's text, in reading order."""
+        return self._mentions.get(slug, ())
+
+    def mentions_of(self, reg_id: str, slug: str) -> list[Mention]:
+        """The places where case `slug` cites regulation `reg_id`."""
+        return [m for m in self.mentions_in(slug) if m.regulation == reg_id]
+
+    def cited_by_case(self, case: CaseStudy) -> list[Regulation]:
+        """Documents a case cites (text or front-matter), in order of first mention."""
+        ids = [m.regulation for m in self.mentions_in(case.slug) if m.regulation]
+        ids += list(case.regulations)
+        return [self.regulations[i] for i in dict.fromkeys(ids) if i in self.regulations]
+
+    def chain_of(self, reg: Regulation) -> list[Regulation]:
+        """The replacement chain that holds `reg` (just `[reg]` when it has none)."""
+        return next((c for c in self.chains() if reg in c), [reg])
+
+    def chains(self) -> list[list[Regulation]]:
+        """Replacement chains (30-QĐ/TW → 22-QĐ/TW → …), each from a document that
+        replaces nothing known."""
+        replaced = {r.replaced_by for r in self.regulations.values() if r.replaced_by}
+        roots = [r for r in self.regulations.values() if r.replaced_by and r.id not in replaced]
+        return [[root, *self.successors(root)] for root in roots]
 
     def newest(self, limit: int) -> tuple[CaseStudy, ...]:
         """The most recently published cases, newest first (ties by slug)."""

@@ -59,6 +59,17 @@ class Lesson:
 
 
 @dataclass(frozen=True)
+class EditorialNote:
+    """An editor's acknowledgement of a mismatch, shown to readers instead of a warning."""
+
+    issue: str
+    note: str
+    regulation: str | None
+    citation: str | None
+    line: int
+
+
+@dataclass(frozen=True)
 class Source:
     title: str
     outlet: str | None
@@ -91,6 +102,7 @@ class CaseStudy:
     body: str
     body_line: int
     lines: Mapping[str, int] = field(repr=False, compare=False)
+    editorial_notes: tuple[EditorialNote, ...] = ()
 
     @property
     def year(self) -> int | None:
@@ -414,7 +426,15 @@ def _case(slug: str, path: str, doc: _Document) -> CaseStudy:
         if src else None,
         published=dt.date.fromisoformat(f["published"]),
         body=doc.body, body_line=doc.body_line, lines=doc.lines,
+        editorial_notes=tuple(_notes(f.get("editorial_notes") or [], doc.lines)),
     )  # fmt: skip
+
+
+def _notes(items: list[dict[str, Any]], lines: Mapping[str, int]) -> Iterator[EditorialNote]:
+    for i, n in enumerate(items):
+        line = lines.get(f"editorial_notes[{i}]", 1)
+        yield EditorialNote(n["issue"], n["note"].strip(), n.get("regulation"),
+                            n.get("citation"), line)  # fmt: skip
 
 
 def _regulation(path: str, doc: _Document) -> Regulation:

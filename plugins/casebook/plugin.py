@@ -52,9 +52,9 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
         if not self.config.enabled:
             return files
         corpus = load_tree(Path(config.docs_dir))
-        for problem in corpus.problems:
-            log.warning(problem.format())
         self.index = Index.build(corpus)
+        for problem in corpus.problems + self.index.problems:
+            log.warning(problem.format())
         for uri, markdown in render.generated_pages(self.index).items():
             if files.get_file_from_path(uri) is not None:
                 files.remove(files.get_file_from_path(uri))  # type: ignore[arg-type]

@@ -19,6 +19,7 @@ from markupsafe import Markup
 
 from casebook.index import AWARD_LEVELS, KINDS, STATUSES, UNIT_LEVELS, Index
 from casebook.loader import CaseStudy, Practice, Regulation
+from casebook.xref import Mention
 
 # Characters that start Markdown syntax (links, emphasis, code, tables, headings, HTML).
 _MD_SPECIAL = re.compile(r"[\\`*_{}\[\]()#+!|<>&\"'~=:-]")
@@ -38,8 +39,8 @@ def link(from_uri: str, to_uri: str) -> str:
 
 
 def vi_date(value: dt.date | None) -> str:
-    """A date the Vietnamese way: 28/7/2021."""
-    return f"{value.day}/{value.month}/{value.year}" if value else "không rõ"
+    """A date the way Vietnamese documents write it: 02/01/2020."""
+    return f"{value:%d/%m/%Y}" if value else "không rõ"
 
 
 @cache
@@ -96,9 +97,33 @@ def regulation_label(reg: Regulation) -> str:
 
 
 def case_page(case: CaseStudy, index: Index) -> str:
-    """A case page: fact box from front-matter, the authored body, lesson summary."""
-    return render("case.md.j2", case_uri(case), case=case, index=index, body=Markup(case.body),
+    """A case page: fact box, editorial notes, the body with its citations linked, the
+    documents it cites (with status and successors), lesson summary."""
+    body = Markup(link_citations(case, index))
+    return render("case.md.j2", case_uri(case), case=case, index=index, body=body,
                   label=regulation_label, uri=_uris())  # fmt: skip
+
+
+def link_citations(case: CaseStudy, index: Index) -> str:
+    """The case body with every resolved citation turned into a link to its regulation
+    page, carrying the stable anchor that regulation pages deep-link to."""
+    body = case.body
+    for m in reversed(index.mentions_in(case.slug)):
+        reg = index.regulations.get(m.regulation or "")
+        if reg is None or m.anchor is None:
+            continue
+        target = link(case_uri(case), regulation_uri(reg))
+        linked = f"[{body[m.start : m.end]}]({target}){{: #{m.anchor} .cb-cite }}"
+        body = body[: m.start] + linked + body[m.end :]
+    return body
+
+
+def highlight(mention: Mention) -> Markup:
+    """The citing sentence, escaped, with the citation itself marked."""
+    start, end = mention.in_sentence
+    text = mention.sentence
+    return escape(text[:start]) + Markup("<mark>") + escape(text[start:end]) + \
+        Markup("</mark>") + escape(text[end:])  # fmt: skip
 
 
 def practice_page(practice: Practice, index: Index) -> str:
@@ -108,9 +133,11 @@ def practice_page(practice: Practice, index: Index) -> str:
 
 
 def regulation_page(reg: Regulation, index: Index) -> str:
-    """A regulation page: identity and status, the authored note, the citing cases."""
+    """A regulation page: identity, status and replacement chain, the authored note, and
+    every citing case with the sentence that cites it and a deep link to it."""
     return render("regulation.md.j2", regulation_uri(reg), reg=reg, index=index,
-                  body=Markup(reg.body), label=regulation_label, uri=_uris())  # fmt: skip
+                  body=Markup(reg.body), label=regulation_label, uri=_uris(),
+                  highlight=highlight)  # fmt: skip
 
 
 def generated_pages(index: Index) -> dict[str, str]:

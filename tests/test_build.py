@@ -216,3 +216,25 @@ def test_regulation_index_shows_replacement_chains(real_site: BuildResult) -> No
         "Quy định 30-QĐ/TW (26/07/2016) → Quy định 22-QĐ/TW (28/07/2021) → Quy định 296-QĐ/TW"
         in text
     )
+
+
+def test_practice_page_lists_every_lesson_with_stable_anchors(tmp_path: Path) -> None:
+    first = build_tree(tmp_path / "a", tiny_tree())
+    page = first.page("practices/kiem-tra/index.html")
+    anchor = "lai-chau--chi-bo-thu-nghiem--moi-ky-mot-nguoi"
+    assert f'id="{anchor}"' in page
+    assert "../../models/chi-bo-thu-nghiem/#bai-hoc-moi-ky-mot-nguoi" in parse(page).hrefs
+    # A new case whose slug sorts first and whose lesson sorts first must not move the
+    # existing anchor or change what it points to.
+    newcomer = CASE.replace("province: Lai Châu", "province: An Giang").replace(
+        "moi-ky-mot-nguoi", "bai-hoc-moi"
+    )
+    second = build_tree(tmp_path / "b", tiny_tree({"models/a-chi-bo-moi.md": newcomer}))
+    again = second.page("practices/kiem-tra/index.html")
+    assert f'id="{anchor}"' in again and 'id="an-giang--a-chi-bo-moi--bai-hoc-moi"' in again
+
+    def lesson(html_text: str) -> str:
+        start = html_text.index(f'id="{anchor}"')
+        return html_text[start : html_text.index("</li>", start)]
+
+    assert lesson(page) == lesson(again)

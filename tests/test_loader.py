@@ -62,6 +62,8 @@ BAD_FRONT_MATTER = [
      "regulations[0]", "mã văn bản «22-qd-tw-2022»", "regulations:"),
     ("unknown sector", ("sector: hanh-chinh", "sector: hanh-chanh"), "sector", "lĩnh vực",
      "sector:"),
+    ("unknown province", ("province: Lai Châu", "province: Lai Chau"), "province",
+     "có phải «Lai Châu»", "province:"),
     ("bad unit level", ("unit_level: chi-bo-co-so", "unit_level: chi-bo"), "unit_level",
      "chọn một trong", "unit_level:"),
     ("impossible date", ("published: 2026-11-23", "published: 2021-02-31"), "published",
@@ -199,3 +201,15 @@ def test_duplicate_regulation_identity_is_reported() -> None:
     (problem,) = corpus.problems
     assert problem.path == "regulations/22-qd-tw-2021-ban-sao.md" and problem.key == "number"
     assert "regulations/22-qd-tw-2021.md" in problem.message
+
+
+def test_province_spelling_variants_are_normalised() -> None:
+    text = CASE.replace("province: Lai Châu", "province: Khánh Hoà")
+    corpus = load_files([("case", CASE_PATH, text.encode())])
+    (case,) = corpus.cases
+    assert case.province == "Khánh Hòa" and case.province_today == "Khánh Hòa"
+    assert not any(p.key == "province" for p in corpus.problems)
+    hcm = load_files([("case", CASE_PATH, CASE.replace("Lai Châu", "TP HCM").encode())])
+    assert hcm.cases[0].province == "Hồ Chí Minh"
+    hg = load_files([("case", CASE_PATH, CASE.replace("Lai Châu", "Hà Giang").encode())])
+    assert hg.cases[0].province_today == "Tuyên Quang"

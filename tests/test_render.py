@@ -6,7 +6,7 @@ import pytest
 
 from casebook.index import Index
 from casebook.loader import load_files
-from casebook.render import escape, expand_markers, link, regulation_label
+from casebook.render import bar_chart, escape, expand_markers, link, page_uri, regulation_label
 from tests.conftest import CASE, PRACTICE, REGULATION
 
 
@@ -70,3 +70,34 @@ def test_markers_expand_to_case_listings_and_report_unknown_ones() -> None:
     assert errors and "rỗng" in errors[0]
     _, errors = expand_markers("<!-- casebook:lessonz practice=x -->", "index.md", index)
     assert errors and "lessonz" in errors[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "number", "expected"),
+    [
+        ("models/index.md", 1, "models/index.md"),
+        ("models/index.md", 2, "models/trang-2.md"),
+        ("sectors/cong-an.md", 3, "sectors/cong-an/trang-3.md"),
+    ],
+)
+def test_page_uris(first: str, number: int, expected: str) -> None:
+    assert page_uri(first, number) == expected
+
+
+def test_bar_chart_is_accessible_and_escaped() -> None:
+    svg = str(bar_chart("c", "Số mô hình", [("<b>Lai Châu</b>", 3), ("Huế", 0)]))
+    assert 'role="img"' in svg and 'aria-labelledby="c-t c-d"' in svg
+    assert '<title id="c-t">' in svg and '<desc id="c-d">' in svg
+    assert "<b>" not in svg and "Lai Châu" in svg
+    assert svg.count("<rect") == 2
+    assert "\n\n" not in svg  # a blank line would end the raw HTML block in Markdown
+
+
+def test_lessons_marker_lists_lessons_with_links_to_their_case() -> None:
+    index = small_index()
+    text, errors = expand_markers("<!-- casebook:lessons practice=kiem-tra -->", "index.md", index)
+    assert errors == []
+    assert "models/chi-bo-thu-nghiem.md#bai-hoc-moi-ky-mot-nguoi" in text
+    assert 'id="lai-chau--chi-bo-thu-nghiem--moi-ky-mot-nguoi"' in text
+    _, errors = expand_markers("<!-- casebook:lessons practice=khong-co -->", "index.md", index)
+    assert errors

@@ -7,12 +7,14 @@ mkdocs nor jinja2.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Mapping
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from casebook import xref
 from casebook.loader import CaseStudy, Corpus, Practice, Problem, Regulation
+from casebook.related import related_cases
+from casebook.text import fold, slugify
 from casebook.xref import Mention
 
 UNIT_LEVELS = {
@@ -57,6 +59,49 @@ KINDS = {
 }
 
 
+FACETS = {
+    "province": "Tỉnh, thành phố",
+    "sector": "Lĩnh vực",
+    "award": "Cấp khen thưởng",
+    "year": "Năm",
+}
+"""Browse facets: name → Vietnamese label. Each term of a facet gets its own page."""
+
+UNKNOWN = ("khong-ro", "Không rõ")
+NO_AWARD = ("khong-co", "Chưa ghi nhận khen thưởng")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One value of a facet (a province, a sector, …) and the cases that have it."""
+
+    facet: str
+    slug: str
+    label: str
+    cases: tuple[CaseStudy, ...]
+    note: str | None = None  # for provinces: the present-day province
+
+
+@dataclass(frozen=True)
+class Lesson:
+    """A lesson with the case it comes from, as listed on a practice page."""
+
+    case: CaseStudy
+    id: str
+    text: str
+
+    @property
+    def anchor(self) -> str:
+        """Stable anchor on the practice page: province, case slug and lesson id — never
+        a position, so adding a case does not move existing anchors. The province comes
+        first so that a split practice page can send an old link to its province page."""
+        return f"{province_slug(self.case)}--{self.case.slug}--{self.id}"
+
+
+def province_slug(case: CaseStudy) -> str:
+    return slugify(case.province) if case.province else UNKNOWN[0]
+
+
 @dataclass(frozen=True)
 class Index:
     """Read-only queries over one corpus."""
@@ -70,6 +115,8 @@ class Index:
     _by_practice: Mapping[str, tuple[CaseStudy, ...]]
     _by_regulation: Mapping[str, tuple[CaseStudy, ...]]
     _mentions: Mapping[str, tuple[Mention, ...]]
+    _facets: Mapping[str, tuple[Term, ...]]
+    _related: Mapping[str, tuple[tuple[CaseStudy, int], ...]]
 
     @classmethod
     def build(cls, corpus: Corpus) -> Index:
@@ -81,12 +128,15 @@ class Index:
         problems = [p for c in cases for p in xref.check(c, mentions[c.slug], registry)]
         by_practice: dict[str, list[CaseStudy]] = defaultdict(list)
         by_regulation: dict[str, list[CaseStudy]] = defaultdict(list)
+        cited: list[list[str]] = []
         for case in cases:
             for key in case.practices:
                 by_practice[key].append(case)
-            cited = {m.regulation for m in mentions[case.slug] if m.regulation}
-            for reg_id in sorted(cited | set(case.regulations)):
+            in_text = {m.regulation for m in mentions[case.slug] if m.regulation}
+            cited.append(sorted(in_text | set(case.regulations)))
+            for reg_id in cited[-1]:
                 by_regulation[reg_id].append(case)
+        related = related_cases(cases, cited)
         return cls(
             cases=cases,
             regulations=registry,
@@ -97,6 +147,11 @@ class Index:
             _by_practice={k: tuple(v) for k, v in by_practice.items()},
             _by_regulation={k: tuple(v) for k, v in by_regulation.items()},
             _mentions=mentions,
+            _facets={name: tuple(_terms(name, cases, corpus.sectors)) for name in FACETS},
+            _related={
+                c.slug: tuple((cases[j], score) for j, score in related[i])
+                for i, c in enumerate(cases)
+            },
         )
 
     def case(self, slug: str) -> CaseStudy | None:
@@ -124,6 +179,42 @@ class Index:
         ids = [m.regulation for m in self.mentions_in(case.slug) if m.regulation]
         ids += list(case.regulations)
         return [self.regulations[i] for i in dict.fromkeys(ids) if i in self.regulations]
+
+    def related(self, case: CaseStudy) -> tuple[tuple[CaseStudy, int], ...]:
+        """Up to five most related cases with their scores (see `casebook.related`)."""
+        return self._related.get(case.slug, ())
+
+    def terms(self, facet: str) -> tuple[Term, ...]:
+        """Every term of a facet, in reading order (unknown last)."""
+        return self._facets[facet]
+
+    def lessons_for_practice(self, key: str) -> list[Lesson]:
+        """Every lesson tagged with practice `key`, ordered by province, case, lesson."""
+        found = [
+            Lesson(case, lesson.id, lesson.text)
+            for case in self.cases_for_practice(key)
+            for lesson in case.lessons
+            if lesson.practice == key
+        ]
+        return sorted(found, key=lambda x: (province_slug(x.case), x.case.slug))
+
+    def top_regulations(
+        self, cases: Iterable[CaseStudy], limit: int
+    ) -> list[tuple[Regulation, int]]:
+        """The documents most cited by `cases` (count of citing cases), most first."""
+        counts: Counter[str] = Counter()
+        for case in cases:
+            counts.update({r.id for r in self.cited_by_case(case)})
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        return [(self.regulations[i], n) for i, n in ranked]
+
+    def related_practices(self, key: str, limit: int) -> list[tuple[Practice, int]]:
+        """Practices that co-occur with `key` in the same cases, with the shared count."""
+        counts: Counter[str] = Counter()
+        for case in self.cases_for_practice(key):
+            counts.update(p for p in case.practices if p != key and p in self.practices)
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        return [(self.practices[k], n) for k, n in ranked]
 
     def chain_of(self, reg: Regulation) -> list[Regulation]:
         """The replacement chain that holds `reg` (just `[reg]` when it has none)."""
@@ -179,3 +270,57 @@ def _regulation_order(reg: Regulation) -> tuple[str, int, str]:
     """Oldest first within a kind; undated documents last."""
     date = reg.date.isoformat() if reg.date else "9999"
     return (date, int(reg.number or 0), reg.id)
+
+
+# --- Facets -----------------------------------------------------------------------------
+
+
+def _facet_values(facet: str, case: CaseStudy, sectors: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(slug, label) of every term of `facet` that `case` has."""
+    if facet == "province":
+        return [(slugify(case.province), case.province)] if case.province else [UNKNOWN]
+    if facet == "sector":
+        return [(case.sector, sectors.get(case.sector, case.sector))]
+    if facet == "year":
+        return [(str(case.year), str(case.year))] if case.year else [UNKNOWN]
+    levels = [a.level for a in case.awards]
+    if not levels:
+        return [NO_AWARD]
+    return [(lv, AWARD_LEVELS[lv]) if lv else ("khong-ro-cap", "Không rõ cấp") for lv in levels]
+
+
+def _terms(facet: str, cases: Iterable[CaseStudy], sectors: Mapping[str, str]) -> list[Term]:
+    members: dict[tuple[str, str], list[CaseStudy]] = defaultdict(list)
+    for case in cases:
+        for value in dict.fromkeys(_facet_values(facet, case, sectors)):
+            members[value].append(case)
+    terms = [
+        Term(facet, slug, label, tuple(found), _province_note(facet, label))
+        for (slug, label), found in members.items()
+    ]
+    return sorted(terms, key=lambda t: _term_order(facet, t, sectors))
+
+
+def _province_note(facet: str, label: str) -> str | None:
+    if facet != "province" or label == UNKNOWN[1]:
+        return None
+    from casebook.loader import provinces
+
+    return provinces()["present_day"].get(label)
+
+
+_LAST = {UNKNOWN[0], NO_AWARD[0], "khong-ro-cap"}
+
+
+def _term_order(facet: str, term: Term, sectors: Mapping[str, str]) -> tuple[bool, int, str]:
+    """Sort key: known terms first; provinces by name, sectors and award levels in
+    vocabulary order, years newest first."""
+    if facet == "sector":
+        rank = list(sectors).index(term.slug) if term.slug in sectors else 99
+    elif facet == "award":
+        rank = list(AWARD_LEVELS).index(term.slug) if term.slug in AWARD_LEVELS else 99
+    elif facet == "year":
+        rank = -int(term.slug) if term.slug.isdigit() else 0
+    else:
+        rank = 0
+    return term.slug in _LAST, rank, fold(term.label).lower()

@@ -105,6 +105,11 @@ class CaseStudy:
     editorial_notes: tuple[EditorialNote, ...] = ()
 
     @property
+    def province_today(self) -> str | None:
+        """The present-day province (after the 1 July 2025 merger) of `province`."""
+        return provinces()["present_day"].get(self.province or "")
+
+    @property
     def year(self) -> int | None:
         """The last year the case reports on: end of `period`, else the source's year."""
         if self.period:
@@ -416,7 +421,8 @@ def _case(slug: str, path: str, doc: _Document) -> CaseStudy:
     return CaseStudy(
         slug=slug, path=path, title=f["title"], unit=f["unit"],
         unit_level=f.get("unit_level"), parent=f.get("parent"), sector=f["sector"],
-        province=f.get("province"), district=f.get("district"), members=f.get("members"),
+        province=canonical_province(f.get("province")), district=f.get("district"),
+        members=f.get("members"),
         members_note=f.get("members_note"), party_groups=f.get("party_groups"),
         period=f.get("period"),
         awards=tuple(Award(a["title"], a["issuer"], a["year"], a["level"])
@@ -483,6 +489,23 @@ def load_text(kind: str, path: str, raw: bytes) -> tuple[RecordT | None, list[Pr
         msg = f"«{own}» phải trùng tên tệp «{stem}»"
         return None, [Problem(path, doc.lines.get(key, 1), key, msg)]
     return (_regulation(path, doc) if kind == "regulation" else _practice(path, doc)), []
+
+
+@cache
+def provinces() -> dict[str, dict[str, str]]:
+    """The province table shipped with the package: `present_day` maps each province as
+    reported to its present-day province; `aliases` maps variant spellings."""
+    text = resources.files("casebook").joinpath("data/provinces.yml").read_text("utf-8")
+    data: dict[str, dict[str, str]] = yaml.safe_load(text)
+    return data
+
+
+def canonical_province(name: str | None) -> str | None:
+    """A variant spelling ("Khánh Hoà", "TP HCM") → its canonical name; others unchanged."""
+    if name is None:
+        return None
+    name = " ".join(name.split())
+    return provinces()["aliases"].get(name, name)
 
 
 @cache
@@ -566,6 +589,9 @@ def _check_case(
         problems.append(Problem(case.path, 1, None, msg))
     problems += _unknown(case.path, case.lines, [("sector", case.sector)],
                          set(corpus.sectors), "lĩnh vực")  # fmt: skip
+    if case.province is not None:
+        problems += _unknown(case.path, case.lines, [("province", case.province)],
+                             set(provinces()["present_day"]), "tỉnh, thành phố")  # fmt: skip
     problems += _unknown(case.path, case.lines,
                          [(f"practices[{i}]", p) for i, p in enumerate(case.practices)],
                          practices, "cách làm")  # fmt: skip

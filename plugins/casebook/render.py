@@ -10,14 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 import jinja2
 from markupsafe import Markup
 
-from casebook.index import AWARD_LEVELS, KINDS, STATUSES, UNIT_LEVELS, Index
+from casebook.index import AWARD_LEVELS, FACETS, KINDS, STATUSES, UNIT_LEVELS, Index, province_slug
+from casebook.index import Lesson as IndexLesson
 from casebook.loader import CaseStudy, Practice, Regulation
 from casebook.xref import Mention
 
@@ -62,14 +64,6 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def render(template: str, page_uri: str, **context: Any) -> str:
-    """Render `template` for the page at `page_uri` (links are made relative to it)."""
-    # Link targets are built from validated slugs and ids, so they are marked safe;
-    # everything else goes through `escape`.
-    linker: Callable[[str], Markup] = lambda to: Markup(link(page_uri, to))  # noqa: E731
-    return _environment().get_template(template).render(link=linker, **context)
-
-
 def case_uri(case: CaseStudy) -> str:
     return f"models/{case.slug}.md"
 
@@ -96,12 +90,20 @@ def regulation_label(reg: Regulation) -> str:
     return f"{KINDS[reg.kind]} {code}" if code else reg.title
 
 
+PAGE_SIZE = 100
+"""Cases per listing page: keeps every generated page far below 200 KB at any N."""
+
+LESSONS_INLINE = 150
+"""Up to this many lessons a practice page lists them all; beyond, one page per province."""
+
+FACET_DIRS = {"province": "provinces", "sector": "sectors", "award": "awards", "year": "years"}
+
+
 def case_page(case: CaseStudy, index: Index) -> str:
     """A case page: fact box, editorial notes, the body with its citations linked, the
-    documents it cites (with status and successors), lesson summary."""
+    documents it cites (with status and successors), lesson summary, related cases."""
     body = Markup(link_citations(case, index))
-    return render("case.md.j2", case_uri(case), case=case, index=index, body=body,
-                  label=regulation_label, uri=_uris())  # fmt: skip
+    return render("case.md.j2", case_uri(case), index, case=case, body=body)
 
 
 def link_citations(case: CaseStudy, index: Index) -> str:
@@ -127,29 +129,172 @@ def highlight(mention: Mention) -> Markup:
 
 
 def practice_page(practice: Practice, index: Index) -> str:
-    """A practice page: definition, authored introduction, the cases applying it."""
-    return render("practice.md.j2", practice_uri(practice), practice=practice, index=index,
-                  body=Markup(practice.body), label=regulation_label, uri=_uris())  # fmt: skip
+    """A practice page: definition and introduction, every lesson tagged with it (or, when
+    there are many, one page per province), the cases applying it, the documents those
+    cases cite most, and practices that go with it."""
+    lessons = index.lessons_for_practice(practice.key)
+    cases = index.cases_for_practice(practice.key)
+    return render("practice.md.j2", practice_uri(practice), index, practice=practice,
+                  body=Markup(practice.body), lessons=lessons,
+                  split=len(lessons) > LESSONS_INLINE, cases=cases,
+                  listing=_practice_listing(practice) if len(cases) > PAGE_SIZE else None,
+                  top=index.top_regulations(cases, 10),
+                  companions=index.related_practices(practice.key, 5))  # fmt: skip
 
 
 def regulation_page(reg: Regulation, index: Index) -> str:
     """A regulation page: identity, status and replacement chain, the authored note, and
-    every citing case with the sentence that cites it and a deep link to it."""
-    return render("regulation.md.j2", regulation_uri(reg), reg=reg, index=index,
-                  body=Markup(reg.body), label=regulation_label, uri=_uris(),
-                  highlight=highlight)  # fmt: skip
+    every citing case with the sentence that cites it and a deep link to it (paginated)."""
+    pages = _paged(regulation_uri(reg), index.cases_citing(reg.id))
+    uri, cases, pager = pages[0]
+    return render("regulation.md.j2", uri, index, reg=reg, body=Markup(reg.body),
+                  cases=cases, pager=pager)  # fmt: skip
 
 
 def generated_pages(index: Index) -> dict[str, str]:
-    """Pages that exist only at build time: the three browse indexes."""
-    pages = {}
-    for uri, template in (
-        ("models/index.md", "case_index.md.j2"),
-        ("practices/index.md", "practice_index.md.j2"),
-        ("regulations/index.md", "regulation_index.md.j2"),
-    ):
-        pages[uri] = render(template, uri, index=index, label=regulation_label, uri=_uris())
+    """Every page that exists only at build time, keyed by docs-relative path."""
+    pages = {
+        "practices/index.md": render("practice_index.md.j2", "practices/index.md", index),
+        "regulations/index.md": render("regulation_index.md.j2", "regulations/index.md", index),
+        "statistics.md": render(
+            "statistics.md.j2", "statistics.md", index, chart=bar_chart, sections=statistics(index)
+        ),
+    }
+    intro = f"Cơ sở dữ liệu hiện có {len(index.cases)} mô hình."
+    pages |= _listing("models/index.md", "Mô hình", intro, index.cases, index)
+    for facet, folder in FACET_DIRS.items():
+        pages |= _facet_pages(facet, folder, index)
+    for practice in index.practices.values():
+        pages |= _practice_subpages(practice, index)
+    for reg in index.regulations.values():
+        for uri, cases, pager in _paged(regulation_uri(reg), index.cases_citing(reg.id))[1:]:
+            pages[uri] = render("regulation_more.md.j2", uri, index, reg=reg, cases=cases,
+                                pager=pager)  # fmt: skip
     return pages
+
+
+def _facet_pages(facet: str, folder: str, index: Index) -> dict[str, str]:
+    first = f"{folder}/index.md"
+    pages = {first: render("facet_index.md.j2", first, index, facet=facet, folder=folder)}
+    for term in index.terms(facet):
+        title = f"{FACETS[facet]}: {term.label}"
+        intro = f"{len(term.cases)} mô hình."
+        if term.note:
+            intro += f" Tỉnh, thành phố hiện nay (từ 1/7/2025): {term.note}."
+        pages |= _listing(f"{folder}/{term.slug}.md", title, intro, term.cases, index)
+    return pages
+
+
+def _practice_listing(practice: Practice) -> str:
+    return f"practices/{practice.key}/mo-hinh.md"
+
+
+def _practice_subpages(practice: Practice, index: Index) -> dict[str, str]:
+    pages: dict[str, str] = {}
+    cases = index.cases_for_practice(practice.key)
+    if len(cases) > PAGE_SIZE:
+        title = f"Mô hình áp dụng: {practice.name}"
+        pages |= _listing(_practice_listing(practice), title, f"{len(cases)} mô hình.",
+                          cases, index)  # fmt: skip
+    lessons = index.lessons_for_practice(practice.key)
+    if len(lessons) > LESSONS_INLINE:
+        for slug, group in _by_province(lessons).items():
+            uri = f"practices/{practice.key}/{slug}.md"
+            pages[uri] = render("practice_province.md.j2", uri, index, practice=practice,
+                                lessons=group)  # fmt: skip
+    return pages
+
+
+def _by_province(lessons: list[IndexLesson]) -> dict[str, list[IndexLesson]]:
+    groups: dict[str, list[IndexLesson]] = {}
+    for lesson in lessons:
+        groups.setdefault(province_slug(lesson.case), []).append(lesson)
+    return groups
+
+
+def _listing(
+    first: str, title: str, intro: str, cases: Sequence[CaseStudy], index: Index
+) -> dict[str, str]:
+    """A paginated case table: `first` and, past PAGE_SIZE cases, `…/trang-N.md`."""
+    return {
+        uri: render(
+            "case_listing.md.j2", uri, index, title=title, intro=intro, cases=chunk, pager=pager
+        )  # fmt: skip
+        for uri, chunk, pager in _paged(first, cases)
+    }
+
+
+@dataclass(frozen=True)
+class Pager:
+    """Where a page sits in a paginated listing."""
+
+    number: int
+    uris: tuple[str, ...]
+
+
+def page_uri(first: str, number: int) -> str:
+    """models/index.md → models/trang-2.md; sectors/cong-an.md → sectors/cong-an/trang-2.md"""
+    if number == 1:
+        return first
+    stem = first.removesuffix(".md")
+    return f"{stem.removesuffix('/index')}/trang-{number}.md"
+
+
+T = TypeVar("T")
+
+
+def _paged(
+    first: str, items: Sequence[T], size: int = PAGE_SIZE
+) -> list[tuple[str, Sequence[T], Pager]]:
+    count = max(1, -(-len(items) // size))
+    uris = tuple(page_uri(first, n) for n in range(1, count + 1))
+    return [(uris[n], items[n * size : (n + 1) * size], Pager(n + 1, uris)) for n in range(count)]
+
+
+def statistics(index: Index) -> list[tuple[str, str, list[tuple[str, int]]]]:
+    """(id, title, rows of (label, number of cases)) for each chart of the statistics page."""
+    practices = [(p.name, len(index.cases_for_practice(p.key))) for p in index.practices.values()]
+    sections = [("practice", "Cách làm", sorted(practices, key=lambda r: (-r[1], r[0])))]
+    for facet in FACETS:
+        rows = [(t.label, len(t.cases)) for t in index.terms(facet)]
+        sections.append((facet, FACETS[facet], rows))
+    return sections
+
+
+def bar_chart(chart_id: str, title: str, rows: Sequence[tuple[str, int]]) -> Markup:
+    """An accessible horizontal bar chart as inline SVG (no JavaScript): `<title>` and
+    `<desc>` name it and list every value; labels are escaped."""
+    top = max((n for _, n in rows), default=0) or 1
+    height = 22 * len(rows) + 8
+    desc = "; ".join(f"{label}: {n}" for label, n in rows)
+    parts = [
+        f'<svg class="cb-chart" role="img" aria-labelledby="{chart_id}-t {chart_id}-d" '
+        f'viewBox="0 0 760 {height}" width="100%" xmlns="http://www.w3.org/2000/svg">',
+        f'<title id="{chart_id}-t">{escape(title)}</title>',
+        f'<desc id="{chart_id}-d">{escape(desc)}</desc>',
+    ]
+    for i, (label, n) in enumerate(rows):
+        y = 22 * i + 4
+        width = round(340 * n / top)
+        parts.append(
+            f'<text x="366" y="{y + 13}" text-anchor="end">{escape(label)}</text>'
+            f'<rect x="374" y="{y + 2}" width="{width}" height="14" rx="2"></rect>'
+            f'<text x="{380 + width}" y="{y + 13}">{n}</text>'
+        )
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def render(template: str, page_uri: str, index: Index, **context: Any) -> str:
+    """Render `template` for the page at `page_uri` (links are made relative to it)."""
+    # Link targets are built from validated slugs and ids, so they are marked safe;
+    # everything else goes through `escape`.
+    linker: Callable[[str], Markup] = lambda to: Markup(link(page_uri, to))  # noqa: E731
+    return _environment().get_template(template).render(
+        link=linker, index=index, page_uri=page_uri, label=regulation_label, uri=_uris(),
+        highlight=highlight, PAGE_SIZE=PAGE_SIZE, FACETS=FACETS, FACET_DIRS=FACET_DIRS,
+        **context,
+    )  # fmt: skip
 
 
 def _uris() -> Mapping[str, Callable[[Any], str]]:
@@ -170,15 +315,17 @@ def expand_markers(markdown: str, page_uri: str, index: Index) -> tuple[str, lis
 
     def replace(match: re.Match[str]) -> str:
         args = {k: v.strip('"') for k, v in re.findall(rf"([a-z_]+)=({_VALUE})", match["args"])}
-        if match["what"] != "cases":
-            errors.append(f"không biết danh sách «{match['what']}» (chỉ có: cases)")
+        listing = _LISTINGS.get(match["what"])
+        if listing is None:
+            errors.append(f"không biết danh sách «{match['what']}» (chỉ có: cases, lessons)")
             return match.group()
-        return _case_listing(args, page_uri, index, errors)
+        return listing(args, page_uri, index, errors)
 
     return MARKER.sub(replace, markdown), errors
 
 
 def _case_listing(args: dict[str, str], page_uri: str, index: Index, errors: list[str]) -> str:
+    """`<!-- casebook:cases province="Lai Châu" sort=newest limit=5 -->`"""
     limit = int(args.pop("limit", "0") or 0)
     newest = args.pop("sort", "") == "newest"
     cases = index.filter_cases(**args)
@@ -188,4 +335,23 @@ def _case_listing(args: dict[str, str], page_uri: str, index: Index, errors: lis
         cases = cases[:limit]
     if not cases:
         errors.append(f"danh sách mô hình rỗng với điều kiện {args}")
-    return render("case_list.md.j2", page_uri, cases=cases, uri=_uris())
+    return render("case_list.md.j2", page_uri, index, cases=cases)
+
+
+def _lesson_listing(args: dict[str, str], page_uri: str, index: Index, errors: list[str]) -> str:
+    """`<!-- casebook:lessons practice=kiem-tra province="Lai Châu" limit=10 -->`"""
+    key = args.pop("practice", "")
+    if key not in index.practices:
+        errors.append(f"danh sách bài học cần practice=<khóa cách làm>, nhận được «{key}»")
+        return ""
+    limit = int(args.pop("limit", "0") or 0)
+    allowed = set(index.filter_cases(**args))
+    lessons = [x for x in index.lessons_for_practice(key) if x.case in allowed]
+    lessons = lessons[:limit] if limit > 0 else lessons
+    if not lessons:
+        errors.append(f"danh sách bài học rỗng với điều kiện practice={key} {args}")
+    return render("lesson_list.md.j2", page_uri, index, lessons=lessons)
+
+
+_Listing = Callable[[dict[str, str], str, Index, list[str]], str]
+_LISTINGS: dict[str, _Listing] = {"cases": _case_listing, "lessons": _lesson_listing}

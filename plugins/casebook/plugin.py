@@ -14,6 +14,7 @@ from typing import Any
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
@@ -21,6 +22,7 @@ from mkdocs.structure.pages import Page
 from casebook import render
 from casebook.index import Index
 from casebook.loader import load_tree
+from casebook.search import SearchIndexError, index_site
 
 log = get_plugin_logger(__name__)
 
@@ -30,6 +32,9 @@ class CasebookConfig(Config):
 
     enabled = opt.Type(bool, default=True)
     """Turn the plugin off (e.g. to measure a build without it)."""
+
+    search = opt.Type(bool, default=True)
+    """Index the built site with Pagefind after every build (off: no search index)."""
 
 
 class CasebookPlugin(BasePlugin[CasebookConfig]):
@@ -67,11 +72,20 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
         if self.index is None:
             return markdown
         replaced = self._content_page(page.file.src_uri)
+        if replaced is not None:
+            page.meta["casebook_search"] = True  # overrides/main.html marks it for Pagefind
         text = replaced if replaced is not None else markdown
         text, errors = render.expand_markers(text, page.file.src_uri, self.index)
         for error in errors:
             log.warning(f"{page.file.src_uri}: {error}")
         return text
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.config.enabled and self.config.search:
+            try:
+                index_site(Path(config.site_dir))
+            except SearchIndexError as exc:
+                raise PluginError(str(exc)) from exc
 
     def _content_page(self, src_uri: str) -> str | None:
         """Rendered Markdown for a loaded case, practice or regulation page, else None."""

@@ -6,7 +6,8 @@ STAMP  := $(VENV)/.installed-stamp
 # Folders that hold Python code (scripts/ may not exist yet in a fresh checkout).
 PY_DIRS := plugins tests $(wildcard scripts)
 
-.PHONY: serve build test lint unit clean
+.PHONY: serve build test lint unit check ci-deps clean
+FORMAT ?= text
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,7 +21,15 @@ serve: $(STAMP)  ## build and serve on http://127.0.0.1:8000, rebuilding on chan
 build: $(STAMP)  ## strict build into site/
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
 
+check: $(STAMP)  ## validate all content without building (file:line: key: message)
+	$(BIN)/casebook check --format $(FORMAT)
+
+ci-deps:  ## Debian packages the browser tests need (root, Debian/Ubuntu)
+	command -v chromium >/dev/null 2>&1 || { apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; }
+
 lint: $(STAMP)
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 	$(BIN)/ruff check $(PY_DIRS)
 	$(BIN)/ruff format --check $(PY_DIRS)
 	$(BIN)/mypy --strict plugins $(wildcard scripts/*.py)

@@ -6,7 +6,7 @@ import html
 from html.parser import HTMLParser
 from pathlib import Path
 
-from tests.conftest import CASE, BuildResult, build_tree, tiny_tree
+from tests.conftest import CASE, MKDOCS_YML, BuildResult, build_tree, tiny_tree
 
 CASE_URI = "models/chi-bo-thu-nghiem.md"
 
@@ -238,3 +238,26 @@ def test_practice_page_lists_every_lesson_with_stable_anchors(tmp_path: Path) ->
         return html_text[start : html_text.index("</li>", start)]
 
     assert lesson(page) == lesson(again)
+
+
+def test_edit_links_only_with_a_repository_and_only_on_authored_pages(tmp_path: Path) -> None:
+    with_repo = MKDOCS_YML + "repo_url: https://example.invalid/kho\nedit_uri: edit/main/docs/\n"
+    result = build_tree(tmp_path / "a", tiny_tree(), config=with_repo)
+    case = parse(result.page("models/chi-bo-thu-nghiem/index.html"))
+    edit = "https://example.invalid/kho/edit/main/docs/models/chi-bo-thu-nghiem.md"
+    assert edit in case.hrefs and "Sửa trang này" in case.chunks
+    for generated in ("models/index.html", "statistics/index.html", "provinces/index.html"):
+        assert not any("/edit/" in h for h in parse(result.page(generated)).hrefs), generated
+    without = build_tree(tmp_path / "b", tiny_tree(), config=MKDOCS_YML + "edit_uri: edit/x/\n")
+    assert not any(
+        "/edit/" in h for h in parse(without.page("models/chi-bo-thu-nghiem/index.html")).hrefs
+    )
+
+
+def test_json_schemas_are_published(real_site: BuildResult) -> None:
+    import json
+
+    for kind in ("case", "regulation", "practice"):
+        published = json.loads(real_site.page(f"schemas/{kind}.schema.json"))
+        assert published["properties"], kind
+        assert all("title" in spec for spec in published["properties"].values())

@@ -8,6 +8,7 @@ logged as warnings, so `mkdocs build --strict` fails on them.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from mkdocs.structure.pages import Page
 
 from casebook import render
 from casebook.index import Index
-from casebook.loader import load_tree
+from casebook.loader import load_tree, schema
 from casebook.search import SearchIndexError, index_site
 
 log = get_plugin_logger(__name__)
@@ -60,7 +61,11 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
         self.index = Index.build(corpus)
         for problem in corpus.problems + self.index.problems:
             log.warning(problem.format())
-        for uri, markdown in render.generated_pages(self.index).items():
+        pages = render.generated_pages(self.index)
+        # The JSON Schemas, published at stable URLs for editors' tools.
+        pages |= {f"schemas/{k}.schema.json": json.dumps(schema(k), ensure_ascii=False, indent=2)
+                  for k in ("case", "regulation", "practice")}  # fmt: skip
+        for uri, markdown in pages.items():
             if files.get_file_from_path(uri) is not None:
                 files.remove(files.get_file_from_path(uri))  # type: ignore[arg-type]
             files.append(File.generated(config, uri, content=markdown))
@@ -71,7 +76,7 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
     ) -> str | None:
         if self.index is None:
             return markdown
-        replaced = self._content_page(page.file.src_uri)
+        replaced = self._content_page(page.file.src_uri, page.edit_url)
         if replaced is not None:
             page.meta["casebook_search"] = True  # overrides/main.html marks it for Pagefind
         text = replaced if replaced is not None else markdown
@@ -87,16 +92,16 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
             except SearchIndexError as exc:
                 raise PluginError(str(exc)) from exc
 
-    def _content_page(self, src_uri: str) -> str | None:
+    def _content_page(self, src_uri: str, edit_url: str | None) -> str | None:
         """Rendered Markdown for a loaded case, practice or regulation page, else None."""
         assert self.index is not None
         folder, _, name = src_uri.partition("/")
         stem = name.removesuffix(".md")
         record: Any
         if folder == "models" and (record := self.index.case(stem)):
-            return render.case_page(record, self.index)
+            return render.case_page(record, self.index, edit_url)
         if folder == "practices" and (record := self.index.practices.get(stem)):
-            return render.practice_page(record, self.index)
+            return render.practice_page(record, self.index, edit_url)
         if folder == "regulations" and (record := self.index.regulations.get(stem)):
-            return render.regulation_page(record, self.index)
+            return render.regulation_page(record, self.index, edit_url)
         return None

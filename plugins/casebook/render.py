@@ -20,7 +20,7 @@ from markupsafe import Markup
 
 from casebook.index import AWARD_LEVELS, FACETS, KINDS, STATUSES, UNIT_LEVELS, Index, province_slug
 from casebook.index import Lesson as IndexLesson
-from casebook.loader import CaseStudy, Practice, Regulation
+from casebook.loader import CaseStudy, Practice, Regulation, provinces
 from casebook.xref import Mention
 
 # Characters that start Markdown syntax (links, emphasis, code, tables, headings, HTML).
@@ -99,11 +99,11 @@ LESSONS_INLINE = 150
 FACET_DIRS = {"province": "provinces", "sector": "sectors", "award": "awards", "year": "years"}
 
 
-def case_page(case: CaseStudy, index: Index) -> str:
+def case_page(case: CaseStudy, index: Index, edit_url: str | None = None) -> str:
     """A case page: fact box, editorial notes, the body with its citations linked, the
     documents it cites (with status and successors), lesson summary, related cases."""
     body = Markup(link_citations(case, index))
-    return render("case.md.j2", case_uri(case), index, case=case, body=body)
+    return render("case.md.j2", case_uri(case), index, case=case, body=body, edit_url=edit_url)
 
 
 def link_citations(case: CaseStudy, index: Index) -> str:
@@ -128,7 +128,7 @@ def highlight(mention: Mention) -> Markup:
         Markup("</mark>") + escape(text[end:])  # fmt: skip
 
 
-def practice_page(practice: Practice, index: Index) -> str:
+def practice_page(practice: Practice, index: Index, edit_url: str | None = None) -> str:
     """A practice page: definition and introduction, every lesson tagged with it (or, when
     there are many, one page per province), the cases applying it, the documents those
     cases cite most, and practices that go with it."""
@@ -139,16 +139,17 @@ def practice_page(practice: Practice, index: Index) -> str:
                   split=len(lessons) > LESSONS_INLINE, cases=cases,
                   listing=_practice_listing(practice) if len(cases) > PAGE_SIZE else None,
                   top=index.top_regulations(cases, 10),
-                  companions=index.related_practices(practice.key, 5))  # fmt: skip
+                  companions=index.related_practices(practice.key, 5),
+                  edit_url=edit_url)  # fmt: skip
 
 
-def regulation_page(reg: Regulation, index: Index) -> str:
+def regulation_page(reg: Regulation, index: Index, edit_url: str | None = None) -> str:
     """A regulation page: identity, status and replacement chain, the authored note, and
     every citing case with the sentence that cites it and a deep link to it (paginated)."""
     pages = _paged(regulation_uri(reg), index.cases_citing(reg.id))
     uri, cases, pager = pages[0]
     return render("regulation.md.j2", uri, index, reg=reg, body=Markup(reg.body),
-                  cases=cases, pager=pager)  # fmt: skip
+                  cases=cases, pager=pager, edit_url=edit_url)  # fmt: skip
 
 
 def generated_pages(index: Index) -> dict[str, str]:
@@ -317,7 +318,9 @@ def expand_markers(markdown: str, page_uri: str, index: Index) -> tuple[str, lis
         args = {k: v.strip('"') for k, v in re.findall(rf"([a-z_]+)=({_VALUE})", match["args"])}
         listing = _LISTINGS.get(match["what"])
         if listing is None:
-            errors.append(f"không biết danh sách «{match['what']}» (chỉ có: cases, lessons)")
+            errors.append(
+                f"không biết danh sách «{match['what']}» (chỉ có: {', '.join(_LISTINGS)})"
+            )
             return match.group()
         return listing(args, page_uri, index, errors)
 
@@ -353,5 +356,26 @@ def _lesson_listing(args: dict[str, str], page_uri: str, index: Index, errors: l
     return render("lesson_list.md.j2", page_uri, index, lessons=lessons)
 
 
+def _vocabulary(args: dict[str, str], page_uri: str, index: Index, errors: list[str]) -> str:
+    """`<!-- casebook:vocabulary what=practices -->` (or sectors, unit_levels, award_levels,
+    provinces): the keys editors may use, with their names, always current."""
+    what = args.get("what", "")
+    tables: dict[str, Mapping[str, str]] = {
+        "practices": {k: p.name for k, p in sorted(index.practices.items())},
+        "sectors": index.sectors,
+        "unit_levels": UNIT_LEVELS,
+        "award_levels": AWARD_LEVELS,
+        "provinces": provinces()["present_day"],
+    }
+    if what not in tables:
+        errors.append(f"danh mục «{what}» không có; chọn: {', '.join(tables)}")
+        return ""
+    return render("vocabulary.md.j2", page_uri, index, rows=tables[what].items(), what=what)
+
+
 _Listing = Callable[[dict[str, str], str, Index, list[str]], str]
-_LISTINGS: dict[str, _Listing] = {"cases": _case_listing, "lessons": _lesson_listing}
+_LISTINGS: dict[str, _Listing] = {
+    "cases": _case_listing,
+    "lessons": _lesson_listing,
+    "vocabulary": _vocabulary,
+}

@@ -1,0 +1,258 @@
+"""Editor commands: `casebook new` scaffolds a case, `casebook check` validates everything.
+
+Both reuse the loader, citation parser and index, never MkDocs. A user error becomes a
+Vietnamese message and an exit code, never a traceback (exit 0: fine, 1: content
+problems, 2: wrong usage).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from casebook import xref
+from casebook.citations import find_citations
+from casebook.index import Index
+from casebook.loader import (
+    Problem,
+    canonical_province,
+    load_tree,
+    provinces,
+    schema,
+    sectors,
+)
+from casebook.text import slugify
+
+
+class UsageError(Exception):
+    """A wrong flag or value on the command line; the message is for the editor."""
+
+
+# --- check ------------------------------------------------------------------------------
+
+
+def check(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """`casebook check [--docs DIR] [--format text|github]`: every content problem, one
+    line each, without building the site. Exit 1 when there is any."""
+    parser = _parser("check", "Kiểm tra toàn bộ nội dung mà không xây dựng trang.")
+    parser.add_argument("--format", choices=("text", "github"), default="text",
+                        help="github: in chú thích cho GitHub Actions")  # fmt: skip
+    args = parser.parse_args(argv)
+    out = out or sys.stdout
+    docs = Path(args.docs)
+    if not (docs / "models").is_dir():
+        print(f"không thấy thư mục {docs / 'models'}; hãy chạy từ thư mục gốc của kho", file=out)
+        return 2
+    corpus = load_tree(docs)
+    problems = list(corpus.problems) + list(Index.build(corpus).problems)
+    for problem in problems:
+        print(_format(problem, docs, args.format), file=out)
+    if args.format == "text":
+        summary = f"{len(problems)} vấn đề" if problems else "không có vấn đề nào"
+        print(f"Đã kiểm tra {len(corpus.cases)} mô hình: {summary}.", file=out)
+    return 1 if problems else 0
+
+
+def _format(problem: Problem, docs: Path, style: str) -> str:
+    path = (docs / problem.path).as_posix()
+    if style == "github":
+        message = problem.message.replace("%", "%25").replace("\r", "").replace("\n", "%0A")
+        title = (problem.key or "nội dung").replace(",", "%2C").replace(":", "%3A")
+        return f"::error file={path},line={problem.line or 1},title={title}::{message}"
+    return f"{Problem(path, problem.line, problem.key, problem.message).format()}"
+
+
+# --- new --------------------------------------------------------------------------------
+
+SECTIONS = ("Bối cảnh", "Cách làm", "Kết quả", "Bài học kinh nghiệm", "Nguồn")
+
+EXAMPLES = {
+    "awards": [
+        "Ví dụ:",
+        '  - {title: "Giấy khen", issuer: "Đảng ủy ...", year: 2022, level: tinh}',
+        "level: trung-uong, bo-nganh, tinh, huyen, co-so hoặc null",
+    ],
+    "lessons": [
+        "Ví dụ:",
+        "  - id: kiem-tra-moi-ky-mot-nguoi",
+        "    practice: kiem-tra",
+        '    text: "Bài học viết bằng lời của bạn."',
+    ],
+    "source": [
+        "Ví dụ: {title: \"Tên bài gốc\", outlet: null, date: '2023-02-08', "
+        'author: "Tác giả", url: null}'
+    ],
+}
+"""Commented examples for the keys whose shape is not obvious."""
+
+
+def new(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """`casebook new --unit … --province … --sector … --practice … [--from-text FILE]`:
+    write docs/models/<slug>.md with the full, commented front-matter template."""
+    parser = _parser("new", "Tạo tệp mô hình mới với phần khai báo mẫu.")
+    parser.add_argument("--unit", help="tên đầy đủ của chi bộ, đảng bộ")
+    parser.add_argument("--province", help="tỉnh, thành phố theo bài viết (bỏ trống nếu không rõ)")
+    parser.add_argument("--sector", help=f"lĩnh vực: {', '.join(sectors())}")
+    parser.add_argument(
+        "--practice", action="append", default=[], help="khóa cách làm (lặp lại được)"
+    )
+    parser.add_argument("--from-text", type=Path, help="bài báo nguồn (.txt) để gợi ý giá trị")
+    parser.add_argument("--no-input", action="store_true", help="không hỏi, chỉ dùng tham số")
+    args = parser.parse_args(argv)
+    out = out or sys.stdout
+    try:
+        path = _new_case(args, out)
+    except UsageError as exc:
+        print(f"lỗi: {exc}", file=sys.stderr)
+        return 2
+    print(f"Đã tạo {path.as_posix()}. Điền các trường còn trống rồi chạy `casebook check`.",
+          file=out)  # fmt: skip
+    return 0
+
+
+def _new_case(args: argparse.Namespace, out: TextIO) -> Path:
+    docs = Path(args.docs)
+    practices = sorted(p.stem for p in (docs / "practices").glob("*.md") if p.stem != "index")
+    ask = not args.no_input and sys.stdin.isatty()
+    unit = args.unit or (_ask("Tên đơn vị (chi bộ, đảng bộ)", out) if ask else None)
+    if not unit or len(unit.strip()) < 3:
+        raise UsageError('cần tên đơn vị: --unit "Chi bộ ..."')
+    province = args.province if args.province is not None else (
+        _ask("Tỉnh, thành phố (Enter nếu bài không nêu)", out) if ask else "")  # fmt: skip
+    sector = args.sector or (_ask(f"Lĩnh vực ({', '.join(sectors())})", out) if ask else None)
+    chosen = args.practice or (_ask(f"Cách làm, cách nhau dấu phẩy ({', '.join(practices)})",
+                                    out).replace(" ", "").split(",") if ask else [])  # fmt: skip
+    values = _validated(unit.strip(), province or None, sector, [p for p in chosen if p], practices)
+    suggestions = suggest(args.from_text.read_text("utf-8"), docs) if args.from_text else {}
+    (docs / "models").mkdir(parents=True, exist_ok=True)
+    path = docs / "models" / f"{unique_slug(values['unit'], docs / 'models')}.md"
+    path.write_text(template(values, suggestions), encoding="utf-8")
+    return path
+
+
+def _validated(
+    unit: str, province: str | None, sector: str | None, chosen: list[str], practices: list[str]
+) -> dict[str, Any]:
+    province = canonical_province(province)
+    if province and province not in provinces()["present_day"]:
+        raise UsageError(
+            f"tỉnh, thành phố «{province}» không có trong danh mục 63 tỉnh trước 1/7/2025"
+        )
+    if sector not in sectors():
+        raise UsageError(
+            f"lĩnh vực «{sector}» không hợp lệ; chọn một trong: {', '.join(sectors())}"
+        )
+    unknown = [p for p in chosen if p not in practices]
+    if unknown or not chosen:
+        raise UsageError(
+            f"cách làm không hợp lệ {unknown or '(trống)'}; chọn trong: {', '.join(practices)}"
+        )
+    return {"unit": unit, "province": province, "sector": sector, "practices": chosen}
+
+
+def _ask(question: str, out: TextIO) -> str:
+    print(f"{question}: ", end="", file=out, flush=True)
+    return sys.stdin.readline().strip()
+
+
+def unique_slug(unit: str, folder: Path) -> str:
+    """ASCII kebab-case slug of the unit name (đ → d), made unique in `folder`. It is the
+    case's permanent URL: never rename the file after publication."""
+    base = slugify(unit) or "mo-hinh"
+    slug, n = base, 2
+    while (folder / f"{slug}.md").exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def template(values: dict[str, Any], suggestions: dict[str, list[str]]) -> str:
+    """The front-matter template: every key of the case schema, with its Vietnamese title
+    and description as a comment, known values filled in, suggestions as comments."""
+    props = schema("case")["properties"]
+    province = values["province"]
+    preset = {
+        "unit": json.dumps(values["unit"], ensure_ascii=False),
+        "province": json.dumps(province, ensure_ascii=False) if province else "null",
+        "sector": values["sector"],
+        "practices": "[" + ", ".join(values["practices"]) + "]",
+        "published": f"'{dt.date.today().isoformat()}'",
+        "title": '""', "awards": "[]", "regulations": "[]", "lessons": "[]", "source": "null",
+    }  # fmt: skip
+    lines = ["---"]
+    for key, spec in props.items():
+        if key == "editorial_notes":
+            continue
+        lines.append(f"# {spec.get('title', key)}: {spec.get('description', '')}".rstrip())
+        lines += [f"# {example}" for example in EXAMPLES.get(key, [])]
+        lines += [f"# GỢI Ý (cần kiểm tra với nguồn): {s}" for s in suggestions.get(key, [])]
+        lines.append(f"{key}: {preset.get(key, 'null')}")
+    lines.append("---")
+    body = [f"\n## {title}\n" for title in SECTIONS]
+    return "\n".join(lines) + "\n" + "".join(body)
+
+
+# --- suggestions from a source article --------------------------------------------------
+
+_MEMBERS = re.compile(r"(?:có|gồm|với|tổng số)\s+(?:hơn\s+|gần\s+)?(\d[\d.]*)\s+(?:đảng viên|ĐV)\b")
+_GROUPS = re.compile(r"(\d+)\s+tổ đảng")
+_AWARD = re.compile(
+    r"[^.\n]*(?:Bằng khen|Giấy khen|Cờ thi đua|Huân chương|danh hiệu)[^.\n]*", re.IGNORECASE
+)
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+
+
+def suggest(text: str, docs: Path) -> dict[str, list[str]]:
+    """Values an editor may want, found in the source article — as suggestions only."""
+    found: dict[str, list[str]] = {}
+    found["members"] = [f"{m[1]} (từ «{m[0].strip()}»)" for m in _MEMBERS.finditer(text)][:3]
+    found["party_groups"] = [f"{m[1]} (từ «{m[0]}»)" for m in _GROUPS.finditer(text)][:3]
+    found["awards"] = [" ".join(m[0].split())[:160] for m in _AWARD.finditer(text)][:5]
+    years = sorted({int(y) for y in _YEAR.findall(text)})
+    found["period"] = [f"các năm nhắc tới: {', '.join(map(str, years))}"] if years else []
+    found["regulations"] = _cited(text, docs)
+    return {k: v for k, v in found.items() if v}
+
+
+def _cited(text: str, docs: Path) -> list[str]:
+    registry = list(load_tree(docs).regulations)
+    lines = []
+    for cite in find_citations(text):
+        ids = xref.resolve(cite, text[cite.start :], registry)
+        target = ids[0] if len(ids) == 1 else "chưa có trong sổ đăng ký"
+        lines.append(f"«{cite.text}» → {target}")
+    return list(dict.fromkeys(lines))
+
+
+# --- entry point ------------------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # argparse's own wording stays, in a Vietnamese frame
+        self.print_usage(sys.stderr)
+        self.exit(2, f"lỗi tham số: {message}\n")
+
+
+def _parser(command: str, description: str) -> argparse.ArgumentParser:
+    parser = _Parser(prog=f"casebook {command}", description=description)
+    parser.add_argument("--docs", default="docs", help="thư mục nội dung (mặc định: docs)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`casebook new …` or `casebook check …`."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    commands = {"new": new, "check": check}
+    if not args or args[0] not in commands:
+        print("dùng: casebook new [...] | casebook check [...]", file=sys.stderr)
+        return 2
+    return commands[args[0]](args[1:])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,159 @@
+"""Editor commands through their entry points: `casebook new` and `casebook check`."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from casebook import cli
+from tests.conftest import CASE, PRACTICE, REGULATION, ROOT, run_build
+
+
+def tree(tmp_path: Path, cases: dict[str, str]) -> Path:
+    docs = tmp_path / "docs"
+    for rel, text in {
+        "practices/kiem-tra.md": PRACTICE,
+        "regulations/22-qd-tw-2021.md": REGULATION,
+        **{f"models/{name}": body for name, body in cases.items()},
+    }.items():
+        (docs / rel).parent.mkdir(parents=True, exist_ok=True)
+        (docs / rel).write_text(text, encoding="utf-8")
+    return docs
+
+
+def run_check(docs: Path, *args: str) -> tuple[int, list[str]]:
+    out = io.StringIO()
+    code = cli.check(["--docs", str(docs), *args], out=out)
+    return code, out.getvalue().splitlines()
+
+
+def test_check_passes_on_the_real_content() -> None:
+    code, lines = run_check(ROOT / "docs")
+    assert code == 0
+    assert lines == ["Đã kiểm tra 5 mô hình: không có vấn đề nào."]
+
+
+# (edit of a valid case, the exact problem lines expected)
+BAD_INPUT = [
+    (("members: 12", "members: -1"),
+     ["{d}/models/a.md:9: members: phải lớn hơn hoặc bằng 1, nhận được -1"]),
+    (("members: 12", "member: 12"),
+     ["{d}/models/a.md:1: members: thiếu khóa bắt buộc; thêm dòng «members: ...» vào phần "
+      "khai báo (giữa hai dòng ---)",
+      "{d}/models/a.md:9: member: khóa không được phép; các khóa hợp lệ: title, unit, "
+      "unit_level, parent, sector, province, district, members, members_note, party_groups, "
+      "period, awards, practices, regulations, lessons, source, published, editorial_notes; "
+      "có phải «members»?"]),
+    (("practices: [kiem-tra]", "practices: [kiem-tra, giam-sat]"),
+     ["{d}/models/a.md:14: practices[1]: cách làm «giam-sat» không có trong danh mục"]),
+    (("ngày 28/7/2021", "ngày 28/2/2021"),
+     ["{d}/models/a.md:31: bài ghi «Quy định số 22-QĐ/TW ngày 28/2/2021» ngày 28/2/2021, sổ "
+      "đăng ký ghi 28/7/2021; sửa lại, hoặc ghi nhận bằng editorial_notes (regulation: "
+      "22-qd-tw-2021, issue: date-mismatch)"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("edit", "expected"), BAD_INPUT)
+def test_check_prints_exactly_one_line_per_problem(
+    tmp_path: Path, edit: tuple[str, str], expected: list[str]
+) -> None:
+    docs = tree(tmp_path, {"a.md": CASE.replace(*edit)})
+    code, lines = run_check(docs)
+    assert code == 1
+    assert lines[:-1] == [line.format(d=docs.as_posix()) for line in expected]
+    assert lines[-1].endswith(f": {len(expected)} vấn đề.")
+
+
+def test_check_github_format(tmp_path: Path) -> None:
+    docs = tree(tmp_path, {"a.md": CASE.replace("members: 12", "members: -1")})
+    code, lines = run_check(docs, "--format", "github")
+    assert code == 1
+    assert lines == [
+        f"::error file={docs.as_posix()}/models/a.md,line=9,title=members::"
+        "phải lớn hơn hoặc bằng 1, nhận được -1"
+    ]
+
+
+def test_check_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.check(["--docs", str(tmp_path / "nowhere")], out=io.StringIO()) == 2
+    assert cli.main(["frobnicate"]) == 2
+    with pytest.raises(SystemExit) as exc:
+        cli.check(["--format", "xml"])
+    assert exc.value.code == 2
+    assert "lỗi tham số" in capsys.readouterr().err
+
+
+def test_new_writes_a_template_that_passes_check_once_filled(tmp_path: Path) -> None:
+    docs = tree(tmp_path, {})
+    args = ["--docs", str(docs), "--unit", "Chi bộ Thôn Đồng Tâm", "--province", "Khánh Hoà",
+            "--sector", "xa-phuong", "--practice", "kiem-tra", "--no-input"]  # fmt: skip
+    assert cli.new(args, out=io.StringIO()) == 0
+    path = docs / "models" / "chi-bo-thon-dong-tam.md"
+    text = path.read_text(encoding="utf-8")
+    assert 'province: "Khánh Hòa"' in text and "# Số đảng viên:" in text
+    code, lines = run_check(docs)
+    assert code == 1 and any("title: quá ngắn" in line for line in lines)
+    path.write_text(text.replace('title: ""', 'title: "Chi bộ Thôn Đồng Tâm kiểm tra"'))
+    assert run_check(docs)[0] == 0
+    # The slug is unique: a second case of the same unit gets a suffix, the first keeps its own.
+    assert cli.new(args, out=io.StringIO()) == 0
+    assert (docs / "models" / "chi-bo-thon-dong-tam-2.md").exists()
+
+
+def test_new_rejects_unknown_vocabulary(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    docs = tree(tmp_path, {})
+    args = ["--docs", str(docs), "--unit", "Chi bộ A", "--sector", "ngan-hang",
+            "--practice", "kiem-tra", "--no-input"]  # fmt: skip
+    assert cli.new(args, out=io.StringIO()) == 2
+    assert "lĩnh vực «ngan-hang» không hợp lệ" in capsys.readouterr().err
+    assert not list((docs / "models").glob("*.md"))
+
+
+def test_new_from_text_only_suggests(tmp_path: Path) -> None:
+    docs = tree(tmp_path, {})
+    source = tmp_path / "bai.txt"
+    source.write_text(
+        "Chi bộ có 21 đảng viên, sinh hoạt tại 3 tổ đảng. Thực hiện Quy định số 22-QĐ/TW "
+        "ngày 28/7/2021, năm 2022 chi bộ được tặng giấy khen của Đảng ủy.", encoding="utf-8"
+    )  # fmt: skip
+    args = ["--docs", str(docs), "--unit", "Chi bộ B", "--sector", "cong-an",
+            "--practice", "kiem-tra", "--no-input", "--from-text", str(source)]  # fmt: skip
+    assert cli.new(args, out=io.StringIO()) == 0
+    text = (docs / "models" / "chi-bo-b.md").read_text(encoding="utf-8")
+    assert "# GỢI Ý (cần kiểm tra với nguồn): 21 (từ «có 21 đảng viên»)" in text
+    assert "# GỢI Ý (cần kiểm tra với nguồn): 3 (từ «3 tổ đảng»)" in text
+    assert "→ 22-qd-tw-2021" in text and "giấy khen" in text
+    assert "members: null" in text and "party_groups: null" in text  # never written as facts
+    assert "regulations: []" in text
+
+
+def test_new_case_appears_on_practice_and_regulation_pages_after_build(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "docs", tmp_path / "docs")
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copytree(ROOT / "overrides", tmp_path / "overrides")
+    docs = tmp_path / "docs"
+    args = ["--docs", str(docs), "--unit", "Chi bộ Thôn Nà Đon", "--province", "Lai Châu",
+            "--sector", "xa-phuong", "--practice", "kiem-tra", "--no-input"]  # fmt: skip
+    assert cli.new(args, out=io.StringIO()) == 0
+    path = docs / "models" / "chi-bo-thon-na-don.md"
+    text = path.read_text(encoding="utf-8").replace('title: ""', 'title: "Thôn Nà Đon kiểm tra"')
+    text = text.replace("regulations: []", "regulations: [22-qd-tw-2021]")
+    path.write_text(text + "\nChi bộ thực hiện Quy định số 22-QĐ/TW ngày 28/7/2021.\n")
+    assert run_check(docs)[0] == 0
+    result = run_build(tmp_path / "mkdocs.yml", tmp_path / "site")
+    assert not result.aborted, result.warnings
+    for page in ("practices/kiem-tra/index.html", "regulations/22-qd-tw-2021/index.html"):
+        assert "models/chi-bo-thon-na-don/" in result.page(page)
+
+
+def test_console_script_and_module_entry_points(tmp_path: Path) -> None:
+    for command in ([sys.executable, "-m", "casebook", "check"],
+                    [sys.executable, str(ROOT / "scripts" / "check.py")]):  # fmt: skip
+        done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+        assert done.returncode == 0, done.stderr
+        assert "không có vấn đề nào" in done.stdout

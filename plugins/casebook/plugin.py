@@ -20,7 +20,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from casebook import render
+from casebook import export, render
 from casebook.index import Index
 from casebook.loader import load_tree, schema
 from casebook.search import SearchIndexError, index_site
@@ -62,6 +62,7 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
         for problem in corpus.problems + self.index.problems:
             log.warning(problem.format())
         pages = render.generated_pages(self.index)
+        pages |= export.files(self.index, config.site_name, config.site_url or "")
         # The JSON Schemas, published at stable URLs for editors' tools.
         pages |= {f"schemas/{k}.schema.json": json.dumps(schema(k), ensure_ascii=False, indent=2)
                   for k in ("case", "regulation", "practice")}  # fmt: skip

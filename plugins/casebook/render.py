@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 import jinja2
 from markupsafe import Markup
 
+from casebook.export import CASE_COLUMNS, REGULATION_COLUMNS
 from casebook.index import AWARD_LEVELS, FACETS, KINDS, STATUSES, UNIT_LEVELS, Index, province_slug
 from casebook.index import Lesson as IndexLesson
 from casebook.loader import CaseStudy, Practice, Regulation, provinces
@@ -161,6 +162,10 @@ def generated_pages(index: Index) -> dict[str, str]:
             "statistics.md.j2", "statistics.md", index, chart=bar_chart, sections=statistics(index)
         ),
     }
+    pages["data/index.md"] = render(
+        "codebook.md.j2", "data/index.md", index, regulation_columns=REGULATION_COLUMNS,
+        case_columns=[(name, meaning) for name, meaning, _ in CASE_COLUMNS],
+    )  # fmt: skip
     intro = f"Cơ sở dữ liệu hiện có {len(index.cases)} mô hình."
     pages |= _listing("models/index.md", "Mô hình", intro, index.cases, index)
     for facet, folder in FACET_DIRS.items():

@@ -6,19 +6,26 @@ into a temporary directory, build with `strict=True`, then read the output.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import logging
 import os
+import shutil
 import textwrap
+import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
+from playwright.sync_api import Browser, sync_playwright
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -170,3 +177,57 @@ def real_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuildResult]
     """The real docs/ built strictly, once per test session."""
     site = tmp_path_factory.mktemp("site")
     yield run_build(ROOT / "mkdocs.yml", site)
+
+
+# --- Browser ----------------------------------------------------------------------------
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def serve(directory: Path) -> Iterator[str]:
+    """Serve `directory` on an ephemeral loopback port; yields the base URL."""
+    handler = functools.partial(_Quiet, directory=str(directory))
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def server(real_site: BuildResult) -> Iterator[str]:
+    """The real site, built once per session, served on loopback."""
+    with serve(real_site.site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Debian's headless Chromium, fresh profile; fails (not skips) in CI when missing."""
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail("Chromium is missing in CI: .ci/run must install it")
+        pytest.skip("Chromium not installed (apt-get install chromium); CI installs it")
+    with sync_playwright() as p:
+        # launch() starts from a fresh temporary profile every time.
+        instance = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield instance
+        instance.close()

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from casebook import xref
+from casebook import permalinks, xref
 from casebook.citations import find_citations
 from casebook.index import Index
 from casebook.loader import (
@@ -51,6 +51,10 @@ def check(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return 2
     corpus = load_tree(docs)
     problems = list(corpus.problems) + list(Index.build(corpus).problems)
+    problems += permalinks.redirects(corpus)[1]
+    manifest = docs.parent / permalinks.MANIFEST
+    if manifest.exists():
+        problems += permalinks.check_manifest(permalinks.read_manifest(manifest), corpus)
     for problem in problems:
         print(_format(problem, docs, args.format), file=out)
     if args.format == "text":
@@ -66,6 +70,29 @@ def _format(problem: Problem, docs: Path, style: str) -> str:
         title = (problem.key or "nội dung").replace(",", "%2C").replace(":", "%3A")
         return f"::error file={path},line={problem.line or 1},title={title}::{message}"
     return f"{Problem(path, problem.line, problem.key, problem.message).format()}"
+
+
+# --- urls -------------------------------------------------------------------------------
+
+
+def urls(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """`casebook urls [--write]`: compare live pages with the published-URL manifest;
+    `--write` adds every live URL (lines are never removed)."""
+    parser = _parser("urls", "Đối chiếu đường dẫn các trang với danh sách đã công bố.")
+    parser.add_argument("--write", action="store_true", help="thêm các đường dẫn mới vào tệp")
+    args = parser.parse_args(argv)
+    out = out or sys.stdout
+    docs = Path(args.docs)
+    corpus = load_tree(docs)
+    manifest = docs.parent / permalinks.MANIFEST
+    published = permalinks.read_manifest(manifest) if manifest.exists() else []
+    if args.write:
+        permalinks.write_manifest(manifest, [*published, *permalinks.page_urls(corpus)])
+        published = permalinks.read_manifest(manifest)
+    problems = permalinks.check_manifest(published, corpus)
+    for problem in problems:
+        print(_format(problem, docs, "text"), file=out)
+    return 1 if problems else 0
 
 
 # --- new --------------------------------------------------------------------------------
@@ -133,6 +160,10 @@ def _new_case(args: argparse.Namespace, out: TextIO) -> Path:
     (docs / "models").mkdir(parents=True, exist_ok=True)
     path = docs / "models" / f"{unique_slug(values['unit'], docs / 'models')}.md"
     path.write_text(template(values, suggestions), encoding="utf-8")
+    manifest = docs.parent / permalinks.MANIFEST
+    if manifest.exists():  # the new URL is published from now on
+        permalinks.write_manifest(manifest, [*permalinks.read_manifest(manifest),
+                                             f"models/{path.stem}/"])  # fmt: skip
     return path
 
 
@@ -247,9 +278,9 @@ def _parser(command: str, description: str) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """`casebook new …` or `casebook check …`."""
     args = list(sys.argv[1:] if argv is None else argv)
-    commands = {"new": new, "check": check}
+    commands = {"new": new, "check": check, "urls": urls}
     if not args or args[0] not in commands:
-        print("dùng: casebook new [...] | casebook check [...]", file=sys.stderr)
+        print("dùng: casebook new|check|urls [...] (thêm --help để xem chi tiết)", file=sys.stderr)
         return 2
     return commands[args[0]](args[1:])
 

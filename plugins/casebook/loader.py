@@ -103,6 +103,7 @@ class CaseStudy:
     body_line: int
     lines: Mapping[str, int] = field(repr=False, compare=False)
     editorial_notes: tuple[EditorialNote, ...] = ()
+    redirect_from: tuple[str, ...] = ()
 
     @property
     def province_today(self) -> str | None:
@@ -136,6 +137,7 @@ class Regulation:
     aliases: tuple[str, ...]
     body: str
     lines: Mapping[str, int] = field(repr=False, compare=False)
+    redirect_from: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -147,6 +149,7 @@ class Practice:
     regulations: tuple[str, ...]
     body: str
     lines: Mapping[str, int] = field(repr=False, compare=False)
+    redirect_from: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -433,6 +436,7 @@ def _case(slug: str, path: str, doc: _Document) -> CaseStudy:
         published=dt.date.fromisoformat(f["published"]),
         body=doc.body, body_line=doc.body_line, lines=doc.lines,
         editorial_notes=tuple(_notes(f.get("editorial_notes") or [], doc.lines)),
+        redirect_from=tuple(f.get("redirect_from") or []),
     )  # fmt: skip
 
 
@@ -451,7 +455,7 @@ def _regulation(path: str, doc: _Document) -> Regulation:
         date=_date(f["date"]), title=f["title"], status=f["status"],
         replaced_by=f.get("replaced_by"), amended_by=tuple(f.get("amended_by") or []),
         verified=f["verified"], aliases=tuple(f.get("aliases") or []),
-        body=doc.body, lines=doc.lines,
+        body=doc.body, lines=doc.lines, redirect_from=tuple(f.get("redirect_from") or []),
     )  # fmt: skip
 
 
@@ -460,6 +464,7 @@ def _practice(path: str, doc: _Document) -> Practice:
     return Practice(
         key=f["key"], path=path, name=f["name"], definition=f["definition"].strip(),
         regulations=tuple(f.get("regulations") or []), body=doc.body, lines=doc.lines,
+        redirect_from=tuple(f.get("redirect_from") or []),
     )  # fmt: skip
 
 

@@ -20,9 +20,9 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from casebook import export, render
+from casebook import export, permalinks, render
 from casebook.index import Index
-from casebook.loader import load_tree, schema
+from casebook.loader import Corpus, Problem, load_tree, schema
 from casebook.search import SearchIndexError, index_site
 
 log = get_plugin_logger(__name__)
@@ -36,6 +36,9 @@ class CasebookConfig(Config):
 
     search = opt.Type(bool, default=True)
     """Index the built site with Pagefind after every build (off: no search index)."""
+
+    url_manifest = opt.Type(str, default=permalinks.MANIFEST)
+    """Committed list of published URLs, relative to mkdocs.yml; checked when it exists."""
 
 
 class CasebookPlugin(BasePlugin[CasebookConfig]):
@@ -59,7 +62,7 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
             return files
         corpus = load_tree(Path(config.docs_dir))
         self.index = Index.build(corpus)
-        for problem in corpus.problems + self.index.problems:
+        for problem in corpus.problems + self.index.problems + self._permalinks(corpus, config):
             log.warning(problem.format())
         pages = render.generated_pages(self.index)
         pages |= export.files(self.index, config.site_name, config.site_url or "")
@@ -85,6 +88,22 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
         for error in errors:
             log.warning(f"{page.file.src_uri}: {error}")
         return text
+
+    def _permalinks(self, corpus: Corpus, config: MkDocsConfig) -> tuple[Problem, ...]:
+        """Check the URL manifest and hand `redirect_from` entries to mkdocs-redirects."""
+        moved, problems = permalinks.redirects(corpus)
+        manifest = Path(config.config_file_path).parent / self.config.url_manifest
+        if manifest.exists():
+            problems += permalinks.check_manifest(permalinks.read_manifest(manifest), corpus)
+        redirect_plugin = config.plugins.get("redirects")
+        if moved and redirect_plugin is None:
+            log.warning(
+                "redirect_from cần plugin mkdocs-redirects (thêm `- redirects` vào plugins)"
+            )
+        elif moved and redirect_plugin is not None:
+            # The redirects plugin keeps a reference to this dict and writes it after the build.
+            redirect_plugin.config["redirect_maps"].update(moved)
+        return tuple(problems)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.config.enabled and self.config.search:

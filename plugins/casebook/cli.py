@@ -217,7 +217,7 @@ def template(values: dict[str, Any], suggestions: dict[str, list[str]]) -> str:
     }  # fmt: skip
     lines = ["---"]
     for key, spec in props.items():
-        if key == "editorial_notes":
+        if key in ("editorial_notes", "redirect_from"):  # only for later edits
             continue
         lines.append(f"# {spec.get('title', key)}: {spec.get('description', '')}".rstrip())
         lines += [f"# {example}" for example in EXAMPLES.get(key, [])]

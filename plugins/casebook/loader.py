@@ -351,10 +351,11 @@ def _error_message(error: jsonschema.ValidationError) -> tuple[str | None, str]:
         sch: Any = error.schema
         allowed = list(sch.get("properties", {}))
         extra = sorted(k for k in instance if k not in allowed)
-        hints = [difflib.get_close_matches(str(k), allowed, n=1) for k in extra]
-        hint = "".join(f"; có phải «{h[0]}»?" for h in hints if h)
+        hints = [h[0] for k in extra if (h := difflib.get_close_matches(str(k), allowed, n=1))]
         key = _key_path([*error.absolute_path, extra[0]])
-        return key, f"khóa không được phép; các khóa hợp lệ: {', '.join(allowed)}{hint}"
+        if hints:  # a typo: the suggestion says more than the whole list
+            return key, f"khóa không được phép; có phải «{hints[0]}»?"
+        return key, f"khóa không được phép; các khóa hợp lệ: {', '.join(allowed)}"
     if v == "type":
         types = [val] if isinstance(val, str) else val
         expected = " hoặc ".join(_TYPE_VI.get(t, t) for t in types)

@@ -61,3 +61,17 @@ def test_deep_link_from_regulation_lands_on_the_citation(browser: Browser, serve
     box = target.bounding_box()
     assert box is not None and 0 <= box["y"] < 740  # scrolled into view
     page.close()
+
+
+def test_copy_links_and_citation_are_filled_in(browser: Browser, server: str) -> None:
+    page = browser.new_page()
+    page.goto(server + "practices/kiem-tra/")
+    lessons = page.locator(".cb-lessons li[id]")
+    assert lessons.count() >= 1
+    assert lessons.first.locator("button.cb-copy").inner_text() == "Chép liên kết"
+    cite = page.locator("[data-cb-cite]")
+    assert server + "practices/kiem-tra/" in cite.inner_text()
+    assert page.locator(".cb-cite-date").inner_text().count("/") == 2
+    page.emulate_media(media="print")
+    assert not page.locator(".md-header").is_visible()  # the print stylesheet hides it
+    page.close()

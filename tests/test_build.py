@@ -261,3 +261,20 @@ def test_json_schemas_are_published(real_site: BuildResult) -> None:
         published = json.loads(real_site.page(f"schemas/{kind}.schema.json"))
         assert published["properties"], kind
         assert all("title" in spec for spec in published["properties"].values())
+
+
+def test_print_helpers_qr_code_and_citation(tmp_path: Path) -> None:
+    config = MKDOCS_YML + "site_url: https://example.invalid/casebook/\n"
+    result = build_tree(tmp_path, tiny_tree(), config=config)
+    page = result.page("models/chi-bo-thu-nghiem/index.html")
+    url = "https://example.invalid/casebook/models/chi-bo-thu-nghiem/"
+    assert '<div class="cb-qr" aria-hidden="true"><svg' in page
+    assert f"<title>Mã QR: {url}</title>" in html.unescape(page)
+    text = visible(page)
+    assert (
+        f"Trích dẫn trang này: Chi bộ Thử nghiệm kiểm tra từng đảng viên. Chi bộ Thử nghiệm, Lai Châu. Mô hình chi bộ tiêu biểu, {url}"
+        in text
+    )
+    # Without a site URL there is nothing to encode: no QR code.
+    bare = build_tree(tmp_path / "bare", tiny_tree())
+    assert "cb-qr" not in bare.page("models/chi-bo-thu-nghiem/index.html")

@@ -80,7 +80,8 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
     ) -> str | None:
         if self.index is None:
             return markdown
-        replaced = self._content_page(page.file.src_uri, page.edit_url)
+        links = render.PageLinks(page.edit_url, page.canonical_url)
+        replaced = self._content_page(page.file.src_uri, links)
         if replaced is not None:
             page.meta["casebook_search"] = True  # overrides/main.html marks it for Pagefind
         text = replaced if replaced is not None else markdown
@@ -112,16 +113,16 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
             except SearchIndexError as exc:
                 raise PluginError(str(exc)) from exc
 
-    def _content_page(self, src_uri: str, edit_url: str | None) -> str | None:
+    def _content_page(self, src_uri: str, links: render.PageLinks) -> str | None:
         """Rendered Markdown for a loaded case, practice or regulation page, else None."""
         assert self.index is not None
         folder, _, name = src_uri.partition("/")
         stem = name.removesuffix(".md")
         record: Any
         if folder == "models" and (record := self.index.case(stem)):
-            return render.case_page(record, self.index, edit_url)
+            return render.case_page(record, self.index, links)
         if folder == "practices" and (record := self.index.practices.get(stem)):
-            return render.practice_page(record, self.index, edit_url)
+            return render.practice_page(record, self.index, links)
         if folder == "regulations" and (record := self.index.regulations.get(stem)):
-            return render.regulation_page(record, self.index, edit_url)
+            return render.regulation_page(record, self.index, links)
         return None

@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 import jinja2
+import segno
 from markupsafe import Markup
 
 from casebook.export import CASE_COLUMNS, REGULATION_COLUMNS
@@ -100,11 +101,25 @@ LESSONS_INLINE = 150
 FACET_DIRS = {"province": "provinces", "sector": "sectors", "award": "awards", "year": "years"}
 
 
-def case_page(case: CaseStudy, index: Index, edit_url: str | None = None) -> str:
+@dataclass(frozen=True)
+class PageLinks:
+    """What the engine knows about a page's own addresses (both optional)."""
+
+    edit_url: str | None = None  # the file in the repository, when one is configured
+    url: str | None = None  # absolute URL of the page, when the site URL is configured
+
+
+def qr_svg(url: str) -> Markup:
+    """A QR code of `url` as inline SVG, for printed handouts (segno, no network)."""
+    svg = segno.make(url, error="m").svg_inline(scale=2, title=f"Mã QR: {url}")
+    return Markup(svg)
+
+
+def case_page(case: CaseStudy, index: Index, links: PageLinks = PageLinks()) -> str:
     """A case page: fact box, editorial notes, the body with its citations linked, the
     documents it cites (with status and successors), lesson summary, related cases."""
     body = Markup(link_citations(case, index))
-    return render("case.md.j2", case_uri(case), index, case=case, body=body, edit_url=edit_url)
+    return render("case.md.j2", case_uri(case), index, case=case, body=body, links=links)
 
 
 def link_citations(case: CaseStudy, index: Index) -> str:
@@ -129,7 +144,9 @@ def highlight(mention: Mention) -> Markup:
         Markup("</mark>") + escape(text[end:])  # fmt: skip
 
 
-def practice_page(practice: Practice, index: Index, edit_url: str | None = None) -> str:
+def practice_page(
+    practice: Practice, index: Index, links: PageLinks = PageLinks(), pdf: str | None = None
+) -> str:
     """A practice page: definition and introduction, every lesson tagged with it (or, when
     there are many, one page per province), the cases applying it, the documents those
     cases cite most, and practices that go with it."""
@@ -141,16 +158,16 @@ def practice_page(practice: Practice, index: Index, edit_url: str | None = None)
                   listing=_practice_listing(practice) if len(cases) > PAGE_SIZE else None,
                   top=index.top_regulations(cases, 10),
                   companions=index.related_practices(practice.key, 5),
-                  edit_url=edit_url)  # fmt: skip
+                  links=links, pdf=pdf)  # fmt: skip
 
 
-def regulation_page(reg: Regulation, index: Index, edit_url: str | None = None) -> str:
+def regulation_page(reg: Regulation, index: Index, links: PageLinks = PageLinks()) -> str:
     """A regulation page: identity, status and replacement chain, the authored note, and
     every citing case with the sentence that cites it and a deep link to it (paginated)."""
     pages = _paged(regulation_uri(reg), index.cases_citing(reg.id))
     uri, cases, pager = pages[0]
     return render("regulation.md.j2", uri, index, reg=reg, body=Markup(reg.body),
-                  cases=cases, pager=pager, edit_url=edit_url)  # fmt: skip
+                  cases=cases, pager=pager, links=links)  # fmt: skip
 
 
 def generated_pages(index: Index) -> dict[str, str]:
@@ -299,6 +316,7 @@ def render(template: str, page_uri: str, index: Index, **context: Any) -> str:
     return _environment().get_template(template).render(
         link=linker, index=index, page_uri=page_uri, label=regulation_label, uri=_uris(),
         highlight=highlight, PAGE_SIZE=PAGE_SIZE, FACETS=FACETS, FACET_DIRS=FACET_DIRS,
+        qr_svg=qr_svg,
         **context,
     )  # fmt: skip
 

@@ -1,0 +1,576 @@
+/* Casebook search: plain ES2017, no dependencies, no third-party request.
+ *
+ * Every page: a small search form is added to Material's header; it submits to search/?q=.
+ * Search page (docs/search.md, the #cb-search form): Vietnamese-first search over the Pagefind
+ * bundle that the casebook plugin builds after every build.
+ *   - Pagefind folds tone marks but not d/đ: syllables typed with "d" are also tried with "đ"
+ *     (at most 8 combinations) and the result lists are merged by page.
+ *   - A query typed with marks is also searched with exact marks (a second Pagefind instance
+ *     with exactDiacritics); those pages rank first.
+ *   - A multi-syllable query is also searched as a quoted phrase: phrase hits rank above
+ *     scattered syllables. Pagefind's phrase search misses pages where a word also occurs
+ *     with other marks ("chi" next to "chỉ"), so the text of the top results is checked too.
+ *   - Regulation numbers ("22-QĐ/TW", "qd 22", "quy dinh 22") are rewritten to "22 qđ tw";
+ *     the regulation page with that number ranks first.
+ *   - Facet counts are computed over the merged results (OR within a group, AND across).
+ *   - The state lives in the URL (?q=…&practice=…), so a search can be shared.
+ */
+(function () {
+  "use strict";
+
+  var POOL = 40; // top results whose text is loaded to check phrases and regulation numbers
+  var PAGE = 20; // results shown per "Xem thêm"
+  var base = siteBase();
+  var form = document.getElementById("cb-search");
+  if (form) searchPage(form);
+  else headerForm();
+
+  /** The site root, from Material's config ("base" is relative to the current page). */
+  function siteBase() {
+    var rel = ".";
+    try {
+      rel = JSON.parse(document.getElementById("__config").textContent).base || ".";
+    } catch (e) {
+      /* not a Material page: assume the page is at the root */
+    }
+    return new URL(rel.replace(/\/*$/, "/"), location.href);
+  }
+
+  /** document.createElement with attributes and text (never HTML). */
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      node.setAttribute(k, attrs[k]);
+    });
+    if (text != null) node.textContent = text;
+    return node;
+  }
+
+  // ---------------------------------------------------------------- header form (every page)
+
+  function headerForm() {
+    var inner = document.querySelector(".md-header__inner");
+    if (!inner) return;
+    var action = new URL("search/", base).href;
+    var f = el("form", { class: "cb-hsearch", role: "search", method: "get", action: action });
+    f.setAttribute("aria-label", "Tìm kiếm");
+    f.appendChild(el("label", { class: "cb-sr", for: "cb-hq" }, "Tìm mô hình, cách làm, văn bản"));
+    f.appendChild(el("input", {
+      id: "cb-hq", class: "cb-hsearch__input", type: "search", name: "q",
+      placeholder: "Tìm kiếm", autocomplete: "off", enterkeyhint: "search",
+    }));
+    var button = el("button", { class: "cb-hsearch__button", type: "submit", title: "Tìm" });
+    button.appendChild(el("span", { class: "cb-sr" }, "Tìm"));
+    button.appendChild(magnifier());
+    f.appendChild(button);
+    inner.insertBefore(f, inner.querySelector(".md-header__source")); // null: at the end
+  }
+
+  function magnifier() {
+    var ns = "http://www.w3.org/2000/svg";
+    var svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("viewBox", "0 0 24 24");
+    svg.setAttribute("aria-hidden", "true");
+    svg.setAttribute("focusable", "false");
+    var path = document.createElementNS(ns, "path");
+    path.setAttribute("d", "M9.5 3A6.5 6.5 0 0 1 16 9.5c0 1.61-.59 3.09-1.56 4.23l.27.27h.79l5 5-1.5 1.5-5-5v-.79l-.27-.27A6.52 6.52 0 0 1 9.5 16 6.5 6.5 0 0 1 3 9.5 6.5 6.5 0 0 1 9.5 3m0 2C7 5 5 7 5 9.5S7 14 9.5 14 14 12 14 9.5 12 5 9.5 5");
+    svg.appendChild(path);
+    return svg;
+  }
+
+  // ---------------------------------------------------------------- query analysis (pure)
+
+  /** Strip tone marks and other diacritics, and đ → d: the comparison form. */
+  function fold(s) {
+    return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+  }
+
+  /** Lowercase words (letters and digits), punctuation dropped, joined by single spaces. */
+  function words(s) {
+    return (s.normalize("NFC").toLowerCase().match(/[0-9a-z\u00c0-\u024f\u1e00-\u1eff]+/g) || []).join(" ");
+  }
+
+  var TYPE_NAMES = {
+    "quy dinh": "qd", "quyet dinh": "qd", "nghi quyet": "nq", "chi thi": "ct", "ket luan": "kl",
+    "huong dan": "hd", "ke hoach": "kh", "cong van": "cv", "thong bao": "tb",
+  };
+  var ABBR = "qdi|qd|nq|ct|kl|hd|kh|cv|tb";
+  var ISSUERS = "tw|tu|cb|ubkttw|btctw|ubkt"; // issuers recognised after a space ("22 qd tw")
+  var TAIL = "(?:\\s*[-/]\\s*(?:(?:" + ABBR + ")\\s*[-/]\\s*)?([a-z]{2,8})|\\s+(" + ISSUERS + "))?(?![0-9a-z])";
+  // "22-QĐ/TW", "22/QĐ-TW", "22 QD TW", "08-QĐi/TW", "14/KH-CAH" (matched on the folded query)
+  var NUM_FIRST = new RegExp("(^|[^0-9a-z])(\\d{1,4})\\s*[-/ ]\\s*(" + ABBR + ")" + TAIL);
+  // "qd 22", "QĐ 22", "quy dinh 22", "quy định số 22"
+  var TYPE_FIRST = new RegExp("(^|[^0-9a-z])(" + ABBR + "|" + Object.keys(TYPE_NAMES).join("|") +
+    ")\\s*(?:so\\s*)?(\\d{1,4})" + TAIL);
+
+  /** A regulation number in the query: {num, type, issuer, start, end, text} or null. */
+  function regulation(q) {
+    // Fold character by character so that positions in the folded text match the query.
+    var f = q.split("").map(function (c) {
+      var x = fold(c);
+      return x.length === 1 ? x : c;
+    }).join("");
+    var m = NUM_FIRST.exec(f), num, type;
+    if (m) {
+      num = m[2];
+      type = m[3];
+    } else if ((m = TYPE_FIRST.exec(f))) {
+      num = m[3];
+      type = TYPE_NAMES[m[2]] || m[2];
+    } else {
+      return null;
+    }
+    var issuer = m[4] || m[5] || null;
+    var marked = type === "qd" ? "qđ" : type === "qdi" ? "qđi" : type;
+    var start = m.index + m[1].length;
+    return {
+      num: num, type: type, issuer: issuer, start: start, end: m.index + m[0].length,
+      text: num + " " + marked + (issuer ? " " + issuer : ""),
+    };
+  }
+
+  /** Does a regulation page's symbol ("22-QĐ/TW") carry the number the query asked for? */
+  function symbolMatches(symbol, reg) {
+    var m = /^(\d+)\s*[-/]\s*([a-z]+)(?:\s*[-/]\s*([a-z]+))?/.exec(fold(symbol || "").toLowerCase());
+    if (!m || Number(m[1]) !== Number(reg.num)) return false;
+    if (m[2] !== reg.type && !(reg.type === "qd" && m[2] === "qdi")) return false;
+    return !reg.issuer || m[3] === reg.issuer;
+  }
+
+  /** Every d/đ spelling of the syllables that start with "d", as typed first (at most 8). */
+  function dVariants(list) {
+    var ds = [];
+    list.forEach(function (w, i) {
+      if (w.charAt(0) === "d" && ds.length < 10) ds.push(i);
+    });
+    var bits = function (m) {
+      return m.toString(2).replace(/0/g, "").length;
+    };
+    var masks = [];
+    for (var m = 0; m < 1 << ds.length; m++) masks.push(m);
+    masks.sort(function (a, b) {
+      return bits(a) - bits(b) || a - b;
+    });
+    masks = masks.slice(0, 8);
+    var all = (1 << ds.length) - 1;
+    if (masks.indexOf(all) < 0) masks[7] = all; // always try "every d is đ"
+    return masks.map(function (mask) {
+      return list.map(function (w, i) {
+        var k = ds.indexOf(i);
+        return k >= 0 && mask & (1 << k) ? "đ" + w.slice(1) : w;
+      }).join(" ");
+    });
+  }
+
+  /** Normalise the query (NFC, lowercase, one space) and work out what to search for. */
+  function analyse(raw) {
+    var q = raw.normalize("NFC").toLowerCase().replace(/["“”]/g, " ").replace(/\s+/g, " ").trim();
+    var reg = regulation(q);
+    if (reg) q = (q.slice(0, reg.start) + " " + reg.text + " " + q.slice(reg.end)).replace(/\s+/g, " ").trim();
+    var list = q ? q.split(" ") : [];
+    return { q: q, words: list, reg: reg, marked: fold(q) !== q, variants: dVariants(list) };
+  }
+
+  // ---------------------------------------------------------------- ranking
+
+  // Which Pagefind result object to keep for a page (its excerpt highlights what it matched).
+  var PREFER = { plain: 1, exact: 2, phrase: 3, exactPhrase: 4 };
+
+  /** Sort key, best first: regulation number, exact phrase, exact words, folded phrase, score. */
+  function compare(a, b) {
+    var ka = key(a), kb = key(b);
+    for (var i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return kb[i] - ka[i];
+    return 0;
+  }
+  function key(h) {
+    var f = h.flags;
+    return [h.reg ? 1 : 0, f.exactPhrase ? 1 : 0, f.exact ? 1 : 0, f.phrase ? 1 : 0,
+      f.exact ? h.exactScore : h.score];
+  }
+
+  /** Run every Pagefind search the query needs; merge by page; sort. */
+  async function candidates(engine, a) {
+    var runs = [];
+    var run = function (instance, term, kind) {
+      return instance.search(term).then(function (r) {
+        return { kind: kind, results: r.results };
+      });
+    };
+    var multi = a.words.length > 1;
+    a.variants.forEach(function (v) {
+      runs.push(run(engine.fold, v, "plain"));
+      if (multi) runs.push(run(engine.fold, '"' + v + '"', "phrase"));
+    });
+    if (a.marked) {
+      runs.push(run(engine.exact, a.q, "exact"));
+      if (multi) runs.push(run(engine.exact, '"' + a.q + '"', "exactPhrase"));
+    }
+    var byId = new Map();
+    (await Promise.all(runs)).forEach(function (r) {
+      // Scores of different searches are not comparable: scale each search to its best page.
+      var top = r.results.reduce(function (m, x) {
+        return Math.max(m, x.score);
+      }, 0);
+      r.results.forEach(function (res) {
+        var h = byId.get(res.id);
+        if (!h) {
+          h = { id: res.id, result: res, kind: r.kind, flags: {}, score: 0, exactScore: 0, reg: false };
+          byId.set(res.id, h);
+        }
+        h.flags[r.kind] = true;
+        var s = top > 0 ? res.score / top : 0;
+        if (r.kind === "plain") h.score = Math.max(h.score, s);
+        if (r.kind === "exact") h.exactScore = Math.max(h.exactScore, s);
+        if (PREFER[r.kind] > PREFER[h.kind] && res.words && res.words.length) {
+          h.result = res;
+          h.kind = r.kind;
+        }
+      });
+    });
+    return Array.from(byId.values()).sort(compare);
+  }
+
+  function loadData(h) {
+    if (!h.data) {
+      h.data = h.result.data().then(function (d) {
+        h.data = d;
+        return d;
+      });
+    }
+    return Promise.resolve(h.data);
+  }
+
+  /** Check the text of the top results for the phrase and the regulation number; re-sort. */
+  async function rerank(hits, a) {
+    var pool = hits.slice(0, POOL);
+    await Promise.all(pool.map(loadData));
+    var phrase = a.words.join(" ");
+    pool.forEach(function (h) {
+      var d = h.data, meta = d.meta || {};
+      if (a.reg && meta.kind === "van-ban" && symbolMatches(meta.symbol, a.reg)) h.reg = true;
+      if (a.words.length < 2) return;
+      var text = " " + words((meta.title || "") + " " + d.content) + " ";
+      if (a.marked && text.indexOf(" " + phrase + " ") >= 0) h.flags.exactPhrase = h.flags.exact = true;
+      if (fold(text).indexOf(" " + fold(phrase) + " ") >= 0) h.flags.phrase = true;
+    });
+    return pool.sort(compare).concat(hits.slice(POOL));
+  }
+
+  // ---------------------------------------------------------------- Pagefind
+
+  async function loadEngine() {
+    var pagefind = await import(new URL("pagefind/pagefind.js", base).href);
+    var fold = pagefind.createInstance({});
+    var exact = pagefind.createInstance({});
+    await exact.options({ exactDiacritics: true });
+    await Promise.all([fold.init(), exact.init()]);
+    var values = await fold.filters(); // {group: {value: count}}
+    // Which pages carry each filter value: one filter-only search per value. Facet counts
+    // are then computed over the merged results of a query, which no single Pagefind
+    // search (and so no Pagefind count) describes.
+    var member = {};
+    var jobs = [];
+    Object.keys(values).forEach(function (g) {
+      member[g] = {};
+      Object.keys(values[g]).forEach(function (v) {
+        var filters = {};
+        filters[g] = v;
+        jobs.push(fold.search(null, { filters: filters }).then(function (r) {
+          member[g][v] = new Set(r.results.map(function (x) {
+            return x.id;
+          }));
+        }));
+      });
+    });
+    var everything = fold.search(null);
+    await Promise.all(jobs);
+    var kinds = ["Mô hình", "Cách làm", "Văn bản"].map(function (v) {
+      return (member.loai || {})[v] || new Set();
+    });
+    var rank = function (id) {
+      for (var i = 0; i < kinds.length; i++) if (kinds[i].has(id)) return i;
+      return kinds.length;
+    };
+    // Browsing without a query: cases first, then practices, then regulations.
+    var all = (await everything).results.map(function (res) {
+      return { id: res.id, result: res, flags: {} };
+    }).sort(function (a, b) {
+      return rank(a.id) - rank(b.id);
+    });
+    return { fold: fold, exact: exact, values: values, member: member, all: all };
+  }
+
+  // ---------------------------------------------------------------- search page
+
+  async function searchPage(form) {
+    var input = document.getElementById("cb-q");
+    var region = document.getElementById("cb-results");
+    var status = document.getElementById("cb-status");
+    var list = document.getElementById("cb-hits");
+    var more = document.getElementById("cb-more");
+    var filters = document.getElementById("cb-filters");
+    var clear = document.getElementById("cb-clear");
+    var chosen = document.getElementById("cb-filters-count");
+    var groups = {}; // group -> {fieldset, list, options: {value: {label, box, count}}}
+    Array.prototype.forEach.call(document.querySelectorAll("[data-cb-group]"), function (fs) {
+      groups[fs.getAttribute("data-cb-group")] = {
+        fieldset: fs, list: fs.querySelector(".cb-facet__list"), options: {},
+      };
+    });
+    var params = new URLSearchParams(location.search);
+    input.value = params.get("q") || "";
+    if (window.matchMedia("(min-width: 60em)").matches) filters.open = true;
+
+    var engine;
+    try {
+      engine = await loadEngine();
+    } catch (e) {
+      status.textContent = "Không tải được bộ tìm kiếm. Hãy tải lại trang; nếu vẫn lỗi, hãy tra cứu theo danh mục.";
+      region.setAttribute("aria-busy", "false");
+      return;
+    }
+    buildFacets(engine.values, params);
+
+    var runId = 0, cache = { q: null, hits: null }, current = null, timer = 0;
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(update, 250);
+    });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      clearTimeout(timer);
+      update();
+    });
+    filters.addEventListener("change", function (event) {
+      if (event.target.type === "checkbox") update();
+    });
+    clear.addEventListener("click", function () {
+      eachOption(function (o) {
+        o.box.checked = false;
+      });
+      update();
+      input.focus(); // the button hides itself: do not leave the focus on nothing
+    });
+    more.addEventListener("click", function () {
+      var first = current.shown;
+      showMore().then(function () {
+        var link = list.children[first] && list.children[first].querySelector("a");
+        if (link) link.focus(); // keyboard users continue at the first new result
+      });
+    });
+    update();
+
+    function eachOption(fn) {
+      Object.keys(groups).forEach(function (g) {
+        Object.keys(groups[g].options).forEach(function (v) {
+          fn(groups[g].options[v], g, v);
+        });
+      });
+    }
+
+    function selection() {
+      var sel = {};
+      eachOption(function (o, g, v) {
+        if (o.box.checked) (sel[g] = sel[g] || []).push(v);
+      });
+      return sel;
+    }
+
+    /** Does page `id` pass the selected filters of every group except `except`? */
+    function passes(id, sel, except) {
+      return Object.keys(sel).every(function (g) {
+        return g === except || sel[g].some(function (v) {
+          return engine.member[g][v].has(id);
+        });
+      });
+    }
+
+    function buildFacets(values, params) {
+      Object.keys(groups).forEach(function (g) {
+        var gr = groups[g];
+        var vals = Object.keys(values[g] || {}).sort(order(g));
+        gr.fieldset.hidden = !vals.length;
+        if (vals.length > 8) gr.list.classList.add("cb-facet__list--long");
+        vals.forEach(function (v) {
+          var box = el("input", { type: "checkbox", name: g, value: v });
+          box.checked = params.getAll(g).indexOf(v) >= 0;
+          var label = el("label", { class: "cb-opt" });
+          var count = el("span", { class: "cb-opt__count" });
+          label.appendChild(box);
+          label.appendChild(el("span", { class: "cb-opt__name" }, v));
+          label.appendChild(count);
+          gr.list.appendChild(label);
+          gr.options[v] = { label: label, box: box, count: count };
+        });
+      });
+    }
+
+    function order(g) {
+      if (g === "loai") {
+        var fixed = ["Mô hình", "Cách làm", "Văn bản"];
+        return function (a, b) {
+          return fixed.indexOf(a) - fixed.indexOf(b);
+        };
+      }
+      var last = function (v) {
+        return /^(Không rõ|Chưa)/.test(v) ? 1 : 0;
+      };
+      return function (a, b) {
+        if (last(a) !== last(b)) return last(a) - last(b);
+        return g === "year" ? Number(b) - Number(a) : a.localeCompare(b, "vi");
+      };
+    }
+
+    /** Counts per value over the query's results, given the other groups' selections. */
+    function showCounts(hits, sel) {
+      var n = 0;
+      Object.keys(groups).forEach(function (g) {
+        var pool = hits.filter(function (h) {
+          return passes(h.id, sel, g);
+        });
+        var visible = 0;
+        Object.keys(groups[g].options).forEach(function (v) {
+          var o = groups[g].options[v], set = engine.member[g][v];
+          var count = pool.filter(function (h) {
+            return set.has(h.id);
+          }).length;
+          o.count.textContent = count;
+          o.count.setAttribute("data-count", count);
+          o.count.setAttribute("aria-label", count + " kết quả");
+          // Hide values that would give nothing, but never the checked or focused box.
+          o.label.hidden = !count && !o.box.checked && document.activeElement !== o.box;
+          if (!o.label.hidden) visible++;
+          if (o.box.checked) n++;
+        });
+        groups[g].fieldset.hidden = !visible;
+      });
+      chosen.textContent = n ? "(" + n + " đang chọn)" : "";
+      clear.hidden = !n;
+    }
+
+    function writeUrl(raw, sel) {
+      var p = new URLSearchParams();
+      if (raw) p.set("q", raw);
+      Object.keys(groups).forEach(function (g) {
+        (sel[g] || []).forEach(function (v) {
+          p.append(g, v);
+        });
+      });
+      var s = p.toString();
+      history.replaceState(history.state, "", location.pathname + (s ? "?" + s : "") + location.hash);
+    }
+
+    async function update() {
+      var id = ++runId;
+      var raw = input.value.trim();
+      var sel = selection();
+      var a = analyse(raw);
+      region.setAttribute("aria-busy", "true");
+      writeUrl(raw, sel);
+      var hits = engine.all;
+      if (a.q && cache.q === a.q) {
+        hits = cache.hits;
+      } else if (a.q) {
+        hits = await candidates(engine, a);
+        if (id !== runId) return;
+        cache = { q: a.q, hits: hits };
+      }
+      showCounts(hits, sel);
+      var shown = hits.filter(function (h) {
+        return passes(h.id, sel, null);
+      });
+      list.textContent = "";
+      more.hidden = true;
+      current = { hits: shown, shown: 0, excerpts: !!a.q };
+      if (!a.q && !Object.keys(sel).length) {
+        finish(id, raw, "Nhập từ khóa hoặc chọn bộ lọc để xem kết quả.");
+        return;
+      }
+      if (a.q) shown = current.hits = await rerank(shown, a);
+      if (id !== runId) return;
+      await showMore();
+      if (id !== runId) return;
+      var text = shown.length + " kết quả";
+      if (raw) text += " cho “" + raw + "”";
+      if (!shown.length) {
+        text = "Không có kết quả" + (raw ? " cho “" + raw + "”" : "") +
+          ". Hãy thử ít từ hơn, gõ không dấu, hoặc bỏ bớt bộ lọc.";
+      }
+      finish(id, raw, text);
+    }
+
+    function finish(id, raw, text) {
+      if (id !== runId) return;
+      status.textContent = text;
+      region.setAttribute("data-cb-query", raw);
+      region.setAttribute("aria-busy", "false");
+    }
+
+    async function showMore() {
+      var id = runId, cur = current;
+      var slice = cur.hits.slice(cur.shown, cur.shown + PAGE);
+      await Promise.all(slice.map(loadData));
+      if (id !== runId) return;
+      slice.forEach(function (h) {
+        list.appendChild(card(h.data, cur.excerpts));
+      });
+      cur.shown += slice.length;
+      more.hidden = cur.shown >= cur.hits.length;
+    }
+  }
+
+  // ---------------------------------------------------------------- result cards
+
+  var KINDS = { "mo-hinh": "Mô hình", "cach-lam": "Cách làm", "van-ban": "Văn bản" };
+  var STATUS = {
+    "Còn hiệu lực": "in-force", "Đã được thay thế": "replaced", "Đã được sửa đổi": "amended",
+    "Hết hiệu lực": "expired",
+  };
+
+  /** Headings carry Material's permalink sign; Pagefind indexes it with the title. */
+  function clean(s) {
+    return String(s || "").replace(/¶/g, "").trim();
+  }
+
+  function card(d, withExcerpt) {
+    var meta = d.meta || {}, kind = meta.kind || "";
+    var li = el("li", { class: "cb-hit cb-hit--" + (kind || "trang") });
+    li.appendChild(el("p", { class: "cb-hit__kind" }, KINDS[kind] || "Trang"));
+    var h = el("h3", { class: "cb-hit__title" });
+    h.appendChild(el("a", { href: d.url }, clean(meta.title) || d.url));
+    li.appendChild(h);
+    if (kind === "mo-hinh") {
+      var place = meta.province && meta.province !== "Không rõ" ? meta.province : "";
+      var facts = [meta.unit, place, meta.year].filter(Boolean).join(" · ");
+      if (facts) li.appendChild(el("p", { class: "cb-hit__meta" }, facts));
+      if (meta.practices) {
+        li.appendChild(el("p", { class: "cb-hit__meta" }, "Cách làm: " + meta.practices.split("; ").join(", ")));
+      }
+    } else if (kind === "van-ban") {
+      if (meta.summary) li.appendChild(el("p", { class: "cb-hit__summary" }, meta.summary));
+      if (meta.status) {
+        var p = el("p", { class: "cb-hit__meta" }, "Hiệu lực: ");
+        p.appendChild(el("span", { class: "cb-status cb-status--" + (STATUS[meta.status] || "unknown") }, meta.status));
+        li.appendChild(p);
+      }
+    }
+    if (withExcerpt && d.excerpt) {
+      var ex = el("p", { class: "cb-hit__excerpt" });
+      ex.appendChild(excerpt(d.excerpt));
+      li.appendChild(ex);
+    }
+    return li;
+  }
+
+  /** Pagefind's excerpt is escaped page text with <mark>; rebuild it as text and <mark> only. */
+  function excerpt(html) {
+    var tpl = document.createElement("template");
+    tpl.innerHTML = html; // inert: nothing in a template runs or loads
+    var out = document.createDocumentFragment();
+    Array.prototype.forEach.call(tpl.content.childNodes, function (n) {
+      var text = n.textContent.replace(/¶/g, "");
+      out.appendChild(n.nodeName === "MARK" ? el("mark", null, text) : document.createTextNode(text));
+    });
+    return out;
+  }
+})();

@@ -271,10 +271,11 @@ def test_print_helpers_qr_code_and_citation(tmp_path: Path) -> None:
     assert '<div class="cb-qr" aria-hidden="true"><svg' in page
     assert f"<title>Mã QR: {url}</title>" in html.unescape(page)
     text = visible(page)
-    assert (
-        f"Trích dẫn trang này: Chi bộ Thử nghiệm kiểm tra từng đảng viên. Chi bộ Thử nghiệm, Lai Châu. Mô hình chi bộ tiêu biểu, {url}"
-        in text
+    citation = (
+        "Trích dẫn trang này: Chi bộ Thử nghiệm kiểm tra từng đảng viên. Chi bộ Thử nghiệm, "
+        f"Lai Châu. Mô hình chi bộ tiêu biểu, {url}"
     )
+    assert citation in text
     # Without a site URL there is nothing to encode: no QR code.
     bare = build_tree(tmp_path / "bare", tiny_tree())
     assert "cb-qr" not in bare.page("models/chi-bo-thu-nghiem/index.html")

@@ -28,7 +28,7 @@ import json
 import re
 import sys
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import BinaryIO
 
@@ -726,6 +726,19 @@ def _nfc_pieces(text: str) -> list[tuple[int, int, str]]:
 
 _FINDERS = (_typed, _bare_symbols, _plenums, _congresses, _statutes, _laws)
 
+# A cheap necessary condition per finder, on the lower-cased text (ð read as đ) and
+# whether it holds a digit: most paragraphs skip most finders. A build runs the finders
+# over every paragraph of every case, so this halves the time at 10,000 cases.
+_NEEDS: dict[Callable[[str], Iterator[Citation]], Callable[[str, bool], bool]] = {
+    _typed: lambda low, digit: digit,
+    _bare_symbols: lambda low, digit: digit,
+    _plenums: lambda low, digit: "nghị" in low or "kết" in low or "nq" in low,
+    _congresses: lambda low, digit: "nghị" in low and "đại" in low,
+    _statutes: lambda low, digit: "điều" in low and "lệ" in low,
+    _laws: lambda low, digit: "luật" in low,
+}
+_DIGIT = re.compile(r"\d")
+
 
 def _resolve(candidates: list[Citation]) -> list[Citation]:
     """Keep non-overlapping citations, preferring the earliest and then the longest."""
@@ -744,7 +757,10 @@ def find_citations(text: str) -> list[Citation]:
     ``text[start:end]``.
     """
     norm = _Normalized.of(text)
-    found = _resolve([c for finder in _FINDERS for c in finder(norm.text)])
+    low = norm.text.lower().replace("ð", "đ")
+    digit = _DIGIT.search(norm.text) is not None
+    finders = [f for f in _FINDERS if _NEEDS[f](low, digit)]
+    found = _resolve([c for finder in finders for c in finder(norm.text)])
     result: list[Citation] = []
     for citation in found:
         start, end = norm.span(citation.start, citation.end)

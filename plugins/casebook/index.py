@@ -124,7 +124,8 @@ class Index:
         resolved, lookups precomputed. Citation mismatches become `problems`."""
         cases = tuple(sorted(corpus.cases, key=lambda c: c.slug))
         registry = {r.id: r for r in sorted(corpus.regulations, key=_regulation_order)}
-        mentions = {c.slug: tuple(xref.mentions(c, corpus.regulations)) for c in cases}
+        resolver = xref.Registry.of(corpus.regulations)
+        mentions = {c.slug: tuple(xref.mentions(c, resolver)) for c in cases}
         problems = [p for c in cases for p in xref.check(c, mentions[c.slug], registry)]
         by_practice: dict[str, list[CaseStudy]] = defaultdict(list)
         by_regulation: dict[str, list[CaseStudy]] = defaultdict(list)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from casebook.citations import Citation, find_citations
@@ -97,34 +97,57 @@ def _same_symbol(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a.upper() == b.upper()
 
 
-def resolve(cite: Citation, after: str, registry: Sequence[Regulation]) -> tuple[str, ...]:
+@dataclass(frozen=True)
+class Registry:
+    """The regulations, indexed once for resolution (a build resolves thousands)."""
+
+    regulations: tuple[Regulation, ...]
+    by_number: Mapping[str | None, tuple[Regulation, ...]]
+    aliases: tuple[tuple[str, Regulation], ...]  # (folded lower-case alias, regulation)
+
+    @classmethod
+    def of(cls, regulations: Iterable[Regulation]) -> Registry:
+        regs = tuple(regulations)
+        by_number: dict[str | None, list[Regulation]] = {}
+        for reg in regs:
+            by_number.setdefault(_number(reg.number), []).append(reg)
+        aliases = tuple((fold(a).lower(), r) for r in regs for a in r.aliases)
+        return cls(regs, {k: tuple(v) for k, v in by_number.items()}, aliases)
+
+
+def resolve(
+    cite: Citation, after: str, registry: Registry | Sequence[Regulation]
+) -> tuple[str, ...]:
     """Registry ids a citation can mean. `after` is the text from the citation onwards
     (aliases such as "Quy định số 76 của Bộ Chính trị" run past the citation itself)."""
-    by_alias = _alias_matches(after, registry)
+    if not isinstance(registry, Registry):
+        registry = Registry.of(registry)
+    candidates = registry.by_number.get(_number(cite.number), ())
     if cite.kind == "dieu-le":
-        found = [r for r in registry if r.kind == "dieu-le"]
+        found = [r for r in registry.regulations if r.kind == "dieu-le"]
     elif cite.number is None:
-        found = by_alias
+        found = _alias_matches(after, registry)
     elif cite.symbol:
-        found = [r for r in registry if _number(r.number) == _number(cite.number)
-                 and _same_symbol(r.symbol, cite.symbol)]  # fmt: skip
+        found = [r for r in candidates if _same_symbol(r.symbol, cite.symbol)]
     else:
-        found = [r for r in registry if _number(r.number) == _number(cite.number)
-                 and r.kind == cite.kind]  # fmt: skip
+        found = [r for r in candidates if r.kind == cite.kind]
     if len(found) > 1 and cite.year:
         found = [r for r in found if r.date and r.date.year == cite.year] or found
-    if len(found) > 1 and by_alias:
+    if len(found) > 1:
+        by_alias = _alias_matches(after, registry)
         found = [r for r in found if r in by_alias] or found
     return tuple(sorted(r.id for r in found))
 
 
-def _alias_matches(after: str, registry: Sequence[Regulation]) -> list[Regulation]:
+def _alias_matches(after: str, registry: Registry) -> list[Regulation]:
     head = fold(after[:120]).lower()
-    return [r for r in registry if any(head.startswith(fold(a).lower()) for a in r.aliases)]
+    return list(dict.fromkeys(r for alias, r in registry.aliases if head.startswith(alias)))
 
 
-def mentions(case: CaseStudy, registry: Sequence[Regulation]) -> list[Mention]:
+def mentions(case: CaseStudy, registry: Registry | Sequence[Regulation]) -> list[Mention]:
     """Every citation in the case body, resolved, with sentence, line and anchor."""
+    if not isinstance(registry, Registry):
+        registry = Registry.of(registry)
     found: list[Mention] = []
     seen: Counter[str] = Counter()
     for offset, text in paragraphs(case.body):

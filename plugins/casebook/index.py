@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from casebook import xref
-from casebook.loader import CaseStudy, Corpus, Practice, Problem, Regulation
+from casebook.loader import CaseStudy, Corpus, Course, Practice, Problem, Regulation
 from casebook.related import related_cases
 from casebook.text import fold, slugify
 from casebook.xref import Mention
@@ -111,6 +111,7 @@ class Index:
     practices: Mapping[str, Practice]
     sectors: Mapping[str, str]
     problems: tuple[Problem, ...]
+    courses: tuple[Course, ...]
     _by_slug: Mapping[str, CaseStudy]
     _by_practice: Mapping[str, tuple[CaseStudy, ...]]
     _by_regulation: Mapping[str, tuple[CaseStudy, ...]]
@@ -144,6 +145,7 @@ class Index:
             practices={p.key: p for p in sorted(corpus.practices, key=lambda p: p.name)},
             sectors=corpus.sectors,
             problems=tuple(problems),
+            courses=corpus.courses,
             _by_slug={c.slug: c for c in cases},
             _by_practice={k: tuple(v) for k, v in by_practice.items()},
             _by_regulation={k: tuple(v) for k, v in by_regulation.items()},

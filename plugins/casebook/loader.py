@@ -153,6 +153,25 @@ class Practice:
 
 
 @dataclass(frozen=True)
+class CourseItem:
+    kind: str  # case, lesson, practice or regulation
+    target: str  # slug, "slug#lesson-id", key or id
+    note: str | None
+    line: int
+
+
+@dataclass(frozen=True)
+class Course:
+    """A trainer's course pack: records in teaching order (docs/courses/<name>.yml)."""
+
+    name: str
+    path: str
+    title: str
+    description: str | None
+    items: tuple[CourseItem, ...]
+
+
+@dataclass(frozen=True)
 class Corpus:
     """Everything loaded from a docs tree, plus every problem found on the way."""
 
@@ -161,6 +180,7 @@ class Corpus:
     practices: tuple[Practice, ...]
     sectors: Mapping[str, str]
     problems: tuple[Problem, ...]
+    courses: tuple[Course, ...] = ()
 
 
 # --- YAML -------------------------------------------------------------------------------
@@ -581,19 +601,22 @@ def discover(docs_dir: Path) -> list[tuple[str, str, Path]]:
 
 def load_tree(docs_dir: Path) -> Corpus:
     """Read every content file under `docs_dir` and check references between them."""
-    return load_files((kind, rel, file.read_bytes()) for kind, rel, file in discover(docs_dir))
+    found = [(kind, rel, file.read_bytes()) for kind, rel, file in discover(docs_dir)]
+    found += [("course", f"courses/{f.name}", f.read_bytes())
+              for f in sorted((docs_dir / "courses").glob("*.yml"))]  # fmt: skip
+    return load_files(found)
 
 
 def load_files(files: Iterable[tuple[str, str, bytes]]) -> Corpus:
     """(kind, path, bytes) triples → a Corpus with every problem, file by file."""
-    records: dict[str, list[Any]] = {"case": [], "regulation": [], "practice": []}
+    records: dict[str, list[Any]] = {"case": [], "regulation": [], "practice": [], "course": []}
     problems: list[Problem] = []
     for kind, path, raw in files:
         if Path(path).name == "index.md":
             msg = "tên index.md dành cho trang mục lục tự sinh; hãy đổi tên tệp"
             problems.append(Problem(path, 1, None, msg))
             continue
-        record, found = load_text(kind, path, raw)
+        record, found = load_course(path, raw) if kind == "course" else load_text(kind, path, raw)
         problems.extend(found)
         if record is not None:
             records[kind].append(record)
@@ -604,9 +627,48 @@ def load_files(files: Iterable[tuple[str, str, bytes]]) -> Corpus:
         sectors=sectors(),
         problems=(),
     )
-    problems.extend(check_references(corpus))
+    courses = tuple(records["course"])
+    problems.extend(check_references(corpus) + check_courses(courses, corpus))
     return Corpus(corpus.cases, corpus.regulations, corpus.practices, corpus.sectors,
-                  tuple(problems))  # fmt: skip
+                  tuple(problems), courses)  # fmt: skip
+
+
+def load_course(path: str, raw: bytes) -> tuple[Course | None, list[Problem]]:
+    """A course pack (plain YAML, no Markdown body) → record and problems."""
+    try:
+        data, key_lines = parse_yaml(decode(raw))
+    except _YamlProblem as exc:
+        return None, [Problem(path, exc.line + 1, None, exc.message)]
+    if not isinstance(data, dict):
+        return None, [Problem(path, 1, None, "học phần phải là một bảng khóa: giá trị")]
+    doc = _Document(data, {k: v + 1 for k, v in key_lines.items()}, "", 1)
+    problems = validate("course", path, doc)
+    if problems:
+        return None, problems
+    items = tuple(
+        CourseItem(kind, item[kind], item.get("note"), doc.lines.get(f"items[{i}]", 1))
+        for i, item in enumerate(data["items"])
+        for kind in ("case", "lesson", "practice", "regulation")
+        if kind in item
+    )
+    title, description = data["title"], data.get("description")
+    return Course(Path(path).stem, path, title, description, items), []
+
+
+def check_courses(courses: Iterable[Course], corpus: Corpus) -> list[Problem]:
+    """Every item of a course must name a record that exists."""
+    known = {
+        "case": {c.slug for c in corpus.cases},
+        "lesson": {f"{c.slug}#{x.id}" for c in corpus.cases for x in c.lessons},
+        "practice": {p.key for p in corpus.practices},
+        "regulation": {r.id for r in corpus.regulations},
+    }
+    return [
+        Problem(course.path, item.line, item.kind, f"«{item.target}» không có trong nội dung")
+        for course in courses
+        for item in course.items
+        if item.target not in known[item.kind]
+    ]
 
 
 def check_references(corpus: Corpus) -> list[Problem]:

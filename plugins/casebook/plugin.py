@@ -20,7 +20,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from casebook import export, permalinks, render
+from casebook import export, handout, permalinks, render
 from casebook.index import Index
 from casebook.loader import Corpus, Problem, load_tree, schema
 from casebook.search import SearchIndexError, index_site
@@ -36,6 +36,9 @@ class CasebookConfig(Config):
 
     search = opt.Type(bool, default=True)
     """Index the built site with Pagefind after every build (off: no search index)."""
+
+    pdf = opt.Type(bool, default=False)
+    """Make a PDF handout per practice and per course pack (WeasyPrint; a few seconds)."""
 
     url_manifest = opt.Type(str, default=permalinks.MANIFEST)
     """Committed list of published URLs, relative to mkdocs.yml; checked when it exists."""
@@ -64,7 +67,9 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
         self.index = Index.build(corpus)
         for problem in corpus.problems + self.index.problems + self._permalinks(corpus, config):
             log.warning(problem.format())
-        pages = render.generated_pages(self.index)
+        pages: dict[str, str | bytes] = dict(render.generated_pages(self.index, self.config.pdf))
+        if self.config.pdf:
+            pages |= self._handouts(self.index, config)
         pages |= export.files(self.index, config.site_name, config.site_url or "")
         # The JSON Schemas, published at stable URLs for editors' tools.
         pages |= {f"schemas/{k}.schema.json": json.dumps(schema(k), ensure_ascii=False, indent=2)
@@ -89,6 +94,29 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
         for error in errors:
             log.warning(f"{page.file.src_uri}: {error}")
         return text
+
+    def _handouts(self, index: Index, config: MkDocsConfig) -> dict[str, str | bytes]:
+        """PDF handouts: one per practice (its lessons), one per course pack."""
+        base = (config.site_url or "").rstrip("/")
+        jobs = [
+            (
+                render.handout_uri(p),
+                p.name,
+                f"{base}/practices/{p.key}/",
+                render.practice_handout(p, index),
+            )
+            for p in index.practices.values()
+        ]
+        jobs += [(render.course_pdf_uri(c), c.title, f"{base}/courses/{c.name}/",
+                  render.course_page(c, index)) for c in index.courses]  # fmt: skip
+        made: dict[str, str | bytes] = {}
+        for uri, title, url, text in jobs:
+            qr = str(render.qr_svg(url)) if base else ""
+            try:
+                made[uri] = handout.to_pdf(handout.to_html(text, title, url if base else None, qr))
+            except handout.HandoutError as exc:
+                raise PluginError(str(exc)) from exc
+        return made
 
     def _permalinks(self, corpus: Corpus, config: MkDocsConfig) -> tuple[Problem, ...]:
         """Check the URL manifest and hand `redirect_from` entries to mkdocs-redirects."""
@@ -122,7 +150,8 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
         if folder == "models" and (record := self.index.case(stem)):
             return render.case_page(record, self.index, links)
         if folder == "practices" and (record := self.index.practices.get(stem)):
-            return render.practice_page(record, self.index, links)
+            pdf = render.handout_uri(record) if self.config.pdf else None
+            return render.practice_page(record, self.index, links, pdf)
         if folder == "regulations" and (record := self.index.regulations.get(stem)):
             return render.regulation_page(record, self.index, links)
         return None

@@ -22,7 +22,7 @@ from markupsafe import Markup
 from casebook.export import CASE_COLUMNS, REGULATION_COLUMNS
 from casebook.index import AWARD_LEVELS, FACETS, KINDS, STATUSES, UNIT_LEVELS, Index, province_slug
 from casebook.index import Lesson as IndexLesson
-from casebook.loader import CaseStudy, Practice, Regulation, provinces
+from casebook.loader import CaseStudy, Course, Practice, Regulation, provinces
 from casebook.xref import Mention
 
 # Characters that start Markdown syntax (links, emphasis, code, tables, headings, HTML).
@@ -161,6 +161,32 @@ def practice_page(
                   links=links, pdf=pdf)  # fmt: skip
 
 
+def practice_handout(practice: Practice, index: Index) -> str:
+    """Markdown of the printable lesson handout of a practice (every lesson, by province)."""
+    lessons = index.lessons_for_practice(practice.key)
+    return render("practice_handout.md.j2", practice_uri(practice), index, practice=practice,
+                  lessons=lessons)  # fmt: skip
+
+
+def handout_uri(practice: Practice) -> str:
+    return f"practices/{practice.key}/bai-hoc.pdf"
+
+
+def course_uri(course: Course) -> str:
+    return f"courses/{course.name}.md"
+
+
+def course_pdf_uri(course: Course) -> str:
+    return f"courses/{course.name}.pdf"
+
+
+def course_page(course: Course, index: Index, pdf: bool = False) -> str:
+    """A course pack page: its items in teaching order, with the trainer's notes."""
+    uri = course_uri(course)
+    return render("course.md.j2", uri, index, course=course,
+                  pdf=course_pdf_uri(course) if pdf else None)  # fmt: skip
+
+
 def regulation_page(reg: Regulation, index: Index, links: PageLinks = PageLinks()) -> str:
     """A regulation page: identity, status and replacement chain, the authored note, and
     every citing case with the sentence that cites it and a deep link to it (paginated)."""
@@ -170,7 +196,7 @@ def regulation_page(reg: Regulation, index: Index, links: PageLinks = PageLinks(
                   cases=cases, pager=pager, links=links)  # fmt: skip
 
 
-def generated_pages(index: Index) -> dict[str, str]:
+def generated_pages(index: Index, pdf: bool = False) -> dict[str, str]:
     """Every page that exists only at build time, keyed by docs-relative path."""
     pages = {
         "practices/index.md": render("practice_index.md.j2", "practices/index.md", index),
@@ -183,6 +209,9 @@ def generated_pages(index: Index) -> dict[str, str]:
         "codebook.md.j2", "data/index.md", index, regulation_columns=REGULATION_COLUMNS,
         case_columns=[(name, meaning) for name, meaning, _ in CASE_COLUMNS],
     )  # fmt: skip
+    pages["courses/index.md"] = render("course_index.md.j2", "courses/index.md", index)
+    for course in index.courses:
+        pages[course_uri(course)] = course_page(course, index, pdf)
     intro = f"Cơ sở dữ liệu hiện có {len(index.cases)} mô hình."
     pages |= _listing("models/index.md", "Mô hình", intro, index.cases, index)
     for facet, folder in FACET_DIRS.items():
@@ -233,6 +262,12 @@ def _by_province(lessons: list[IndexLesson]) -> dict[str, list[IndexLesson]]:
     for lesson in lessons:
         groups.setdefault(province_slug(lesson.case), []).append(lesson)
     return groups
+
+
+def lesson_groups(lessons: list[IndexLesson]) -> list[tuple[str, str, list[IndexLesson]]]:
+    """(province slug, province label, lessons) in the lessons' order."""
+    return [(slug, group[0].case.province or "Không rõ tỉnh, thành phố", group)
+            for slug, group in _by_province(lessons).items()]  # fmt: skip
 
 
 def _listing(
@@ -316,7 +351,7 @@ def render(template: str, page_uri: str, index: Index, **context: Any) -> str:
     return _environment().get_template(template).render(
         link=linker, index=index, page_uri=page_uri, label=regulation_label, uri=_uris(),
         highlight=highlight, PAGE_SIZE=PAGE_SIZE, FACETS=FACETS, FACET_DIRS=FACET_DIRS,
-        qr_svg=qr_svg,
+        qr_svg=qr_svg, lesson_groups=lesson_groups,
         **context,
     )  # fmt: skip
 

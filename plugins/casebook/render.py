@@ -22,7 +22,7 @@ from markupsafe import Markup
 from casebook.export import CASE_COLUMNS, REGULATION_COLUMNS
 from casebook.index import AWARD_LEVELS, FACETS, KINDS, STATUSES, UNIT_LEVELS, Index, province_slug
 from casebook.index import Lesson as IndexLesson
-from casebook.loader import CaseStudy, Course, Practice, Regulation, provinces
+from casebook.loader import CaseStudy, Course, CourseItem, Practice, Regulation, provinces
 from casebook.xref import Mention
 
 # Characters that start Markdown syntax (links, emphasis, code, tables, headings, HTML).
@@ -183,8 +183,19 @@ def course_pdf_uri(course: Course) -> str:
 def course_page(course: Course, index: Index, pdf: bool = False) -> str:
     """A course pack page: its items in teaching order, with the trainer's notes."""
     uri = course_uri(course)
-    return render("course.md.j2", uri, index, course=course,
+    return render("course.md.j2", uri, index, course=course, items=_present(course, index),
                   pdf=course_pdf_uri(course) if pdf else None)  # fmt: skip
+
+
+def _present(course: Course, index: Index) -> list[CourseItem]:
+    """Items whose target exists (a missing one was reported by the loader)."""
+    known: dict[str, set[str]] = {
+        "case": {c.slug for c in index.cases},
+        "lesson": {f"{c.slug}#{x.id}" for c in index.cases for x in c.lessons},
+        "practice": set(index.practices),
+        "regulation": set(index.regulations),
+    }
+    return [item for item in course.items if item.target in known[item.kind]]
 
 
 def regulation_page(reg: Regulation, index: Index, links: PageLinks = PageLinks()) -> str:

@@ -87,8 +87,8 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
             return markdown
         links = render.PageLinks(page.edit_url, page.canonical_url)
         replaced = self._content_page(page.file.src_uri, links)
-        if replaced is not None:
-            page.meta["casebook_search"] = True  # overrides/main.html marks it for Pagefind
+        if replaced is not None:  # overrides/main.html marks it for Pagefind, with this data
+            page.meta["casebook_search"] = self._search_data(page.file.src_uri)
         text = replaced if replaced is not None else markdown
         text, errors = render.expand_markers(text, page.file.src_uri, self.index)
         for error in errors:
@@ -140,6 +140,18 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
                 index_site(Path(config.site_dir))
             except SearchIndexError as exc:
                 raise PluginError(str(exc)) from exc
+
+    def _search_data(self, src_uri: str) -> render.SearchData:
+        assert self.index is not None
+        folder, _, name = src_uri.partition("/")
+        stem = name.removesuffix(".md")
+        if folder == "models":
+            case = self.index.case(stem)
+            assert case is not None
+            return render.case_search(case, self.index)
+        if folder == "practices":
+            return render.practice_search(self.index.practices[stem])
+        return render.regulation_search(self.index.regulations[stem])
 
     def _content_page(self, src_uri: str, links: render.PageLinks) -> str | None:
         """Rendered Markdown for a loaded case, practice or regulation page, else None."""

@@ -25,8 +25,10 @@ from casebook.index import Lesson as IndexLesson
 from casebook.loader import CaseStudy, Course, CourseItem, Practice, Regulation, provinces
 from casebook.xref import Mention
 
-# Characters that start Markdown syntax (links, emphasis, code, tables, headings, HTML).
-_MD_SPECIAL = re.compile(r"[\\`*_{}\[\]()#+!|<>&\"'~=:-]")
+# Characters that open HTML or Markdown inline syntax (links, emphasis, code, table
+# cells, attribute lists). Values never start a line in our templates, so line-start
+# syntax (#, -, +, =) cannot fire; leaving common punctuation alone keeps Markdown fast.
+_MD_SPECIAL = re.compile(r"[\\`*_{}\[\]|<>&\"']")
 
 
 def escape(value: object) -> Markup:
@@ -159,6 +161,42 @@ def practice_page(
                   top=index.top_regulations(cases, 10),
                   companions=index.related_practices(practice.key, 5),
                   links=links, pdf=pdf)  # fmt: skip
+
+
+SearchData = dict[str, list[tuple[str, str]]]
+
+
+def case_search(case: CaseStudy, index: Index) -> SearchData:
+    """Pagefind metadata and filters of a case page (rendered by the theme override)."""
+    practices = [index.practices[k].name if k in index.practices else k for k in case.practices]
+    levels = dict.fromkeys(AWARD_LEVELS.get(a.level or "", "Không rõ cấp") for a in case.awards)
+    return {
+        "meta": [("kind", "mo-hinh"), ("unit", case.unit),
+                 ("province", case.province or "Không rõ"), ("year", str(case.year or "")),
+                 ("practices", "; ".join(practices))],
+        "filters": [("loai", "Mô hình"), *[("practice", p) for p in practices],
+                    ("province", case.province or "Không rõ"),
+                    ("province_today", case.province_today or "Không rõ"),
+                    ("sector", index.sectors.get(case.sector, case.sector)),
+                    ("unit_level", UNIT_LEVELS.get(case.unit_level or "", "Không rõ")),
+                    *[("award", lv) for lv in levels or ["Chưa ghi nhận khen thưởng"]],
+                    ("year", str(case.year or "Không rõ")),
+                    *[("regulation", regulation_label(r)) for r in index.cited_by_case(case)]],
+    }  # fmt: skip
+
+
+def practice_search(practice: Practice) -> SearchData:
+    return {"meta": [("kind", "cach-lam")], "filters": [("loai", "Cách làm")]}
+
+
+def regulation_search(reg: Regulation) -> SearchData:
+    """Metadata, filter and weighted aliases (so "quy dinh 22" finds the page first)."""
+    return {
+        "meta": [("kind", "van-ban"), ("symbol", regulation_code(reg) or regulation_label(reg)),
+                 ("summary", reg.title), ("status", STATUSES[reg.status])],
+        "filters": [("loai", "Văn bản")],
+        "weighted": [("aliases", "; ".join([regulation_label(reg), *reg.aliases]))],
+    }  # fmt: skip
 
 
 def practice_handout(practice: Practice, index: Index) -> str:

@@ -1472,7 +1472,8 @@ def _copy_tree(source_root: Path, out: Path) -> None:
 def _ignore_models(docs: Path) -> Callable[[str, list[str]], set[str]]:
     def ignore(directory: str, names: list[str]) -> set[str]:
         if Path(directory) == docs:
-            return {"models"} & set(names)
+            # Course packs name real cases, which a synthetic corpus does not have.
+            return {"models", "courses"} & set(names)
         return {n for n in names if n == "__pycache__"}
 
     return ignore

@@ -121,11 +121,13 @@
       return null;
     }
     var issuer = m[4] || m[5] || null;
+    var end = m.index + m[0].length;
     var marked = type === "qd" ? "qđ" : type === "qdi" ? "qđi" : type;
-    var start = m.index + m[1].length;
+    // The issuer ends the match: keep it as typed ("ĐUCA" stays "đuca").
+    var typed = issuer ? " " + q.slice(end - issuer.length, end) : "";
     return {
-      num: num, type: type, issuer: issuer, start: start, end: m.index + m[0].length,
-      text: num + " " + marked + (issuer ? " " + issuer : ""),
+      num: num, type: type, issuer: issuer, start: m.index + m[1].length, end: end,
+      text: num + " " + marked + typed,
     };
   }
 
@@ -205,12 +207,18 @@
       runs.push(run(engine.exact, a.q, "exact"));
       if (multi) runs.push(run(engine.exact, '"' + a.q + '"', "exactPhrase"));
     }
+    var done = await Promise.all(runs);
+    // A spelling that few pages use ("dang vien": "dạng") is less likely the one meant.
+    var most = done.reduce(function (m, r) {
+      return r.kind === "plain" ? Math.max(m, r.results.length) : m;
+    }, 1);
     var byId = new Map();
-    (await Promise.all(runs)).forEach(function (r) {
+    done.forEach(function (r) {
       // Scores of different searches are not comparable: scale each search to its best page.
       var top = r.results.reduce(function (m, x) {
         return Math.max(m, x.score);
       }, 0);
+      var weight = r.kind === "plain" ? Math.sqrt(r.results.length / most) : 1;
       r.results.forEach(function (res) {
         var h = byId.get(res.id);
         if (!h) {
@@ -218,7 +226,7 @@
           byId.set(res.id, h);
         }
         h.flags[r.kind] = true;
-        var s = top > 0 ? res.score / top : 0;
+        var s = top > 0 ? (weight * res.score) / top : 0;
         if (r.kind === "plain") h.score = Math.max(h.score, s);
         if (r.kind === "exact") h.exactScore = Math.max(h.exactScore, s);
         if (PREFER[r.kind] > PREFER[h.kind] && res.words && res.words.length) {
@@ -230,14 +238,12 @@
     return Array.from(byId.values()).sort(compare);
   }
 
+  /** Load a result's fragment (url, excerpt, meta, content) once; it ends up in h.data. */
   function loadData(h) {
-    if (!h.data) {
-      h.data = h.result.data().then(function (d) {
-        h.data = d;
-        return d;
-      });
-    }
-    return Promise.resolve(h.data);
+    h.pending = h.pending || h.result.data().then(function (d) {
+      return (h.data = d);
+    });
+    return h.pending;
   }
 
   /** Check the text of the top results for the phrase and the regulation number; re-sort. */
@@ -258,16 +264,21 @@
 
   // ---------------------------------------------------------------- Pagefind
 
+  /** The two Pagefind instances: folded (Pagefind's default) and exact marks. */
   async function loadEngine() {
     var pagefind = await import(new URL("pagefind/pagefind.js", base).href);
     var fold = pagefind.createInstance({});
     var exact = pagefind.createInstance({});
     await exact.options({ exactDiacritics: true });
     await Promise.all([fold.init(), exact.init()]);
-    var values = await fold.filters(); // {group: {value: count}}
-    // Which pages carry each filter value: one filter-only search per value. Facet counts
-    // are then computed over the merged results of a query, which no single Pagefind
-    // search (and so no Pagefind count) describes.
+    return { fold: fold, exact: exact };
+  }
+
+  /** Filter values, and which pages carry each: one filter-only search per value. Facet
+   * counts are computed from this over the merged results of a query, which no single
+   * Pagefind search (and so no count Pagefind returns) describes. */
+  async function loadFacets(engine) {
+    var values = await engine.fold.filters(); // {group: {value: count}}
     var member = {};
     var jobs = [];
     Object.keys(values).forEach(function (g) {
@@ -275,14 +286,14 @@
       Object.keys(values[g]).forEach(function (v) {
         var filters = {};
         filters[g] = v;
-        jobs.push(fold.search(null, { filters: filters }).then(function (r) {
+        jobs.push(engine.fold.search(null, { filters: filters }).then(function (r) {
           member[g][v] = new Set(r.results.map(function (x) {
             return x.id;
           }));
         }));
       });
     });
-    var everything = fold.search(null);
+    var everything = engine.fold.search(null);
     await Promise.all(jobs);
     var kinds = ["Mô hình", "Cách làm", "Văn bản"].map(function (v) {
       return (member.loai || {})[v] || new Set();
@@ -292,12 +303,13 @@
       return kinds.length;
     };
     // Browsing without a query: cases first, then practices, then regulations.
-    var all = (await everything).results.map(function (res) {
+    engine.all = (await everything).results.map(function (res) {
       return { id: res.id, result: res, flags: {} };
     }).sort(function (a, b) {
       return rank(a.id) - rank(b.id);
     });
-    return { fold: fold, exact: exact, values: values, member: member, all: all };
+    engine.values = values;
+    engine.member = member;
   }
 
   // ---------------------------------------------------------------- search page
@@ -321,15 +333,22 @@
     input.value = params.get("q") || "";
     if (window.matchMedia("(min-width: 60em)").matches) filters.open = true;
 
+    var broken = function () {
+      status.textContent = "Không tải được bộ tìm kiếm. Hãy tải lại trang; nếu vẫn lỗi, hãy tra cứu theo danh mục.";
+      region.setAttribute("aria-busy", "false");
+    };
     var engine;
     try {
       engine = await loadEngine();
     } catch (e) {
-      status.textContent = "Không tải được bộ tìm kiếm. Hãy tải lại trang; nếu vẫn lỗi, hãy tra cứu theo danh mục.";
-      region.setAttribute("aria-busy", "false");
+      broken();
       return;
     }
-    buildFacets(engine.values, params);
+    // The first query runs while this builds (see update).
+    var facets = loadFacets(engine).then(function () {
+      buildFacets(engine.values, params);
+    });
+    facets.catch(broken);
 
     var runId = 0, cache = { q: null, hits: null }, current = null, timer = 0;
     input.addEventListener("input", function () {
@@ -463,18 +482,21 @@
     async function update() {
       var id = ++runId;
       var raw = input.value.trim();
-      var sel = selection();
       var a = analyse(raw);
       region.setAttribute("aria-busy", "true");
-      writeUrl(raw, sel);
-      var hits = engine.all;
-      if (a.q && cache.q === a.q) {
-        hits = cache.hits;
-      } else if (a.q) {
-        hits = await candidates(engine, a);
-        if (id !== runId) return;
-        cache = { q: a.q, hits: hits };
+      var found = !a.q ? null : cache.q === a.q ? cache.hits : candidates(engine, a);
+      var hits;
+      try {
+        await facets;
+        hits = a.q ? await found : engine.all;
+      } catch (e) {
+        if (id === runId) broken();
+        return;
       }
+      if (id !== runId) return;
+      if (a.q) cache = { q: a.q, hits: hits };
+      var sel = selection();
+      writeUrl(raw, sel);
       showCounts(hits, sel);
       var shown = hits.filter(function (h) {
         return passes(h.id, sel, null);
@@ -486,7 +508,8 @@
         finish(id, raw, "Nhập từ khóa hoặc chọn bộ lọc để xem kết quả.");
         return;
       }
-      if (a.q) shown = current.hits = await rerank(shown, a);
+      // Single words need no phrase check: their order is Pagefind's (and exact marks first).
+      if (a.words.length > 1 || a.reg) shown = current.hits = await rerank(shown, a);
       if (id !== runId) return;
       await showMore();
       if (id !== runId) return;

@@ -14,7 +14,9 @@ class SearchIndexError(Exception):
 
 def index_site(site_dir: Path) -> None:
     """Run Pagefind (the PyPI package and its bundled binary; no network) on `site_dir`."""
-    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--silent"]
+    # Permalink signs would show in excerpts: not content.
+    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--silent",
+               "--exclude-selectors", ".headerlink"]  # fmt: skip
     try:
         result = subprocess.run(command, capture_output=True, text=True, check=False)
     except OSError as exc:  # pragma: no cover - the interpreter itself failed to start

@@ -1,0 +1,405 @@
+"""The search page and the header search form, in headless Chromium (Debian's), on the real
+content built with its Pagefind bundle.
+
+Expected values (which pages contain a phrase, facet counts) are computed here from the
+built HTML or from docs/models/*.md front-matter, never from the search UI itself.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+import pytest
+import yaml
+from playwright.sync_api import Browser, Page
+
+from tests.conftest import MKDOCS_YML, ROOT, BuildResult, build_tree, serve, tiny_tree
+
+# The fixtures `browser` (Debian's Chromium; fails, not skips, in CI when it is missing),
+# `real_site` and `server` (the real docs/ built once, with its Pagefind bundle, served on
+# 127.0.0.1) come from tests/conftest.py.
+
+pytestmark = pytest.mark.browser
+
+DOCS = ROOT / "docs"
+REG_22 = "/regulations/22-qd-tw-2021/"
+
+# ---------------------------------------------------------------- fixtures
+
+
+OpenPage = Callable[..., Page]
+
+
+@pytest.fixture
+def open_page(browser: Browser) -> Iterator[OpenPage]:
+    """New pages that record every request; at the end, all must have stayed on loopback."""
+    pages: list[Page] = []
+    requested: list[str] = []
+    errors: list[str] = []
+
+    def make(width: int = 1280) -> Page:
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        page.on("request", lambda request: requested.append(request.url))
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        pages.append(page)
+        return page
+
+    yield make
+    for page in pages:
+        page.close()
+    assert requested, "no request at all"
+    outside = [u for u in requested if urlsplit(u).hostname not in ("127.0.0.1", None)]
+    assert [u for u in outside if not u.startswith(("data:", "blob:"))] == []
+    assert errors == []
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def wait_done(page: Page, query: str) -> None:
+    """Wait until the results for `query` (as typed, trimmed) are on screen."""
+    page.wait_for_function(
+        """q => {
+            const r = document.getElementById("cb-results");
+            return r.getAttribute("aria-busy") === "false" && r.dataset.cbQuery === q;
+        }""",
+        arg=query.strip(),
+    )
+
+
+def result_paths(page: Page, everything: bool = False) -> list[str]:
+    """URL paths of the result titles, in order; with `everything`, page through all."""
+    more = page.locator("#cb-more")
+    while everything and more.is_visible():
+        before = page.locator("#cb-hits > li").count()
+        more.click()
+        page.wait_for_function(
+            "n => document.querySelectorAll('#cb-hits > li').length > n", arg=before
+        )
+    hrefs = page.eval_on_selector_all(
+        "#cb-hits .cb-hit__title a", "links => links.map(a => a.href)"
+    )
+    return [urlsplit(h).path for h in hrefs]
+
+
+def search(open_page: OpenPage, server: str, everything: bool = False, **params: Any) -> Page:
+    page = open_page()
+    page.goto(server + "search/?" + urlencode(params, doseq=True))
+    wait_done(page, str(params.get("q", "")))
+    return page
+
+
+def result_count(page: Page) -> int:
+    match = re.match(r"(\d+) kết quả", page.inner_text("#cb-status"))
+    return int(match.group(1)) if match else 0
+
+
+class _IndexedText(HTMLParser):
+    """The text Pagefind indexes: inside data-pagefind-body, outside data-pagefind-ignore."""
+
+    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "wbr"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[bool, bool]] = []  # (inside the body, ignored), per element
+        self.parts: list[str] = []
+
+    def state(self) -> tuple[bool, bool]:
+        return self.stack[-1] if self.stack else (False, False)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.VOID:
+            return
+        body, ignored = self.state()
+        names = {name for name, _ in attrs}
+        body = body or "data-pagefind-body" in names
+        self.stack.append((body, ignored or "data-pagefind-ignore" in names))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        pass
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in self.VOID and self.stack:
+            self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        body, ignored = self.state()
+        if body and not ignored:
+            self.parts.append(data)
+
+
+def words(text: str) -> str:
+    """Lowercase words joined by single spaces, padded: ' sinh hoạt chi bộ '."""
+    return " " + " ".join(re.findall(r"\w+", unicodedata.normalize("NFC", text).lower())) + " "
+
+
+def fold(text: str) -> str:
+    marks = unicodedata.combining
+    stripped = "".join(c for c in unicodedata.normalize("NFD", text) if not marks(c))
+    return stripped.replace("đ", "d").replace("Đ", "D")
+
+
+@functools.cache
+def indexed_words(site: Path, path: str) -> str:
+    parser = _IndexedText()
+    parser.feed((site / path.strip("/") / "index.html").read_text(encoding="utf-8"))
+    return words(" ".join(parser.parts))
+
+
+def contains(site: Path, path: str, phrase: str, folded: bool = False) -> bool:
+    text, wanted = indexed_words(site, path), words(phrase)
+    return fold(wanted) in fold(text) if folded else wanted in text
+
+
+def front_matter(path: Path) -> dict[str, Any]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
+    assert isinstance(data, dict)
+    return data
+
+
+@functools.cache
+def cases() -> dict[str, dict[str, Any]]:
+    """docs/models/*.md front-matter by URL path, with practice and sector names resolved."""
+    practices = {
+        p.stem: front_matter(p)["name"]
+        for p in (DOCS / "practices").glob("*.md")
+        if p.name != "index.md"
+    }
+    sectors = yaml.safe_load((ROOT / "plugins/casebook/data/sectors.yml").read_text("utf-8"))
+    out = {}
+    for path in sorted((DOCS / "models").glob("*.md")):
+        if path.name == "index.md":
+            continue
+        meta = front_matter(path)
+        out[f"/models/{path.stem}/"] = {
+            "province": meta["province"] or "Không rõ",
+            "practice": [practices[k] for k in meta["practices"]],
+            "sector": sectors[meta["sector"]],
+        }
+    assert out, "no case in docs/models"
+    return out
+
+
+def values_of(case: dict[str, Any], group: str) -> list[str]:
+    value = case[group]
+    return value if isinstance(value, list) else [value]
+
+
+def facet_counts(page: Page, group: str) -> dict[str, int]:
+    rows = page.eval_on_selector_all(
+        f'[data-cb-group="{group}"] .cb-opt:not([hidden])',
+        """opts => opts.map(o => [
+            o.querySelector("input").value,
+            Number(o.querySelector(".cb-opt__count").dataset.count),
+        ])""",
+    )
+    return {value: count for value, count in rows}
+
+
+def check(page: Page, group: str, value: str) -> None:
+    page.locator(f'[data-cb-group="{group}"] input[value="{value}"]').check()
+
+
+# ---------------------------------------------------------------- Vietnamese queries
+
+
+@pytest.mark.parametrize(
+    ("query", "phrases"),
+    [
+        ("dang vien", ["đảng viên"]),
+        ("kiem tra giam sat", ["kiểm tra", "giám sát"]),
+        ("dieu le dang", ["Điều lệ Đảng"]),
+    ],
+)
+def test_query_without_marks_finds_the_words_with_marks(
+    open_page: OpenPage, server: str, real_site: BuildResult, query: str, phrases: list[str]
+) -> None:
+    page = search(open_page, server, q=query)
+    paths = result_paths(page)
+    assert len(paths) >= 3, paths
+    for path in paths[:5]:
+        for phrase in phrases:
+            assert contains(real_site.site, path, phrase), (query, path, phrase)
+
+
+def test_query_with_marks_ranks_exact_words_first(
+    open_page: OpenPage, server: str, real_site: BuildResult
+) -> None:
+    page = search(open_page, server, q="đảng viên")
+    paths = result_paths(page, everything=True)
+    exact = [contains(real_site.site, p, "đảng viên") for p in paths]
+    assert exact[0] and not all(exact), "the content must have pages with and without it"
+    assert exact == sorted(exact, reverse=True), list(zip(paths, exact, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("query", "folded"), [("sinh hoạt chi bộ", False), ("sinh hoat chi bo", True)]
+)
+def test_phrase_hits_rank_above_scattered_syllables(
+    open_page: OpenPage, server: str, real_site: BuildResult, query: str, folded: bool
+) -> None:
+    page = search(open_page, server, q=query)
+    paths = result_paths(page, everything=True)
+    phrase = [contains(real_site.site, p, "sinh hoạt chi bộ", folded) for p in paths]
+    assert phrase[0] and not all(phrase), "the content must have pages with and without it"
+    assert phrase == sorted(phrase, reverse=True), list(zip(paths, phrase, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("22 QD TW", REG_22),
+        ("qd 22", REG_22),
+        ("22-QĐ/TW", REG_22),
+        ("quy dinh 22", REG_22),
+        ("22/QĐ-TW", REG_22),
+        ("QĐ 22", REG_22),
+        ("quy định số 22", REG_22),
+        ("08-QĐi/TW", "/regulations/08-qdi-tw-2018/"),
+        ("76 qd tw", "/regulations/76-qd-tw-2000/"),
+    ],
+)
+def test_regulation_number_puts_the_regulation_first(
+    open_page: OpenPage, server: str, query: str, first: str
+) -> None:
+    page = search(open_page, server, q=query)
+    assert result_paths(page)[0] == first
+    card = page.locator("#cb-hits > li").first.text_content() or ""
+    assert "Văn bản" in card and "Hiệu lực" in card
+
+
+@pytest.fixture(scope="module")
+def tiny_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A tiny site with the search UI: one case says "đảng viên"; a practice says "đang"
+    many times and "viên" (in "học viên") but never "đảng viên"."""
+    practice = """\
+        ---
+        key: hoc-tap
+        name: Học tập
+        definition: Học viên đang học, đang nghe giảng, đang ghi chép bài.
+        ---
+
+        Học viên đang học; lớp đang mở; học viên đang làm bài, đang hỏi, đang trả lời.
+        """
+    files: dict[str, str | bytes] = dict(tiny_tree({"practices/hoc-tap.md": practice}))
+    for rel in ("search.md", "assets/search.js", "assets/search.css"):
+        files[rel] = (DOCS / rel).read_bytes()
+    theme = f"  name: material\n  custom_dir: {ROOT / 'overrides'}\n"
+    config = MKDOCS_YML.replace("  name: material\n", theme)
+    config += "extra_javascript:\n  - assets/search.js\nextra_css:\n  - assets/search.css\n"
+    root = tmp_path_factory.mktemp("tiny-search")
+    result = build_tree(root, files, config)
+    assert not result.aborted and result.warnings == [], result.warnings
+    with serve(result.site) as url:
+        yield url
+
+
+def test_exact_words_beat_a_page_that_repeats_the_folded_syllable(
+    open_page: OpenPage, tiny_site: str
+) -> None:
+    case, practice = "/models/chi-bo-thu-nghiem/", "/practices/hoc-tap/"
+    paths = result_paths(search(open_page, tiny_site, q="đảng viên"), everything=True)
+    assert paths[0] == case and practice in paths, paths
+    # Without marks, both spellings are tried: the page with "đảng viên" still comes first.
+    paths = result_paths(search(open_page, tiny_site, q="dang vien"), everything=True)
+    assert paths[0] == case and practice in paths, paths
+
+
+# ---------------------------------------------------------------- filters
+
+
+@pytest.mark.parametrize("group", ["province", "practice", "sector"])
+def test_facet_counts_match_the_front_matter(open_page: OpenPage, server: str, group: str) -> None:
+    expected = Counter(v for case in cases().values() for v in values_of(case, group))
+    page = search(open_page, server)
+    assert facet_counts(page, group) == dict(expected)
+
+
+def test_two_filters_narrow_the_results(open_page: OpenPage, server: str) -> None:
+    page = search(open_page, server)
+    check(page, "practice", "Kiểm tra")
+    wait_done(page, "")
+    with_practice = {p for p, c in cases().items() if "Kiểm tra" in c["practice"]}
+    assert set(result_paths(page, everything=True)) == with_practice
+    # Counts in the other groups now describe cases with this practice only.
+    sectors = Counter(cases()[p]["sector"] for p in with_practice)
+    assert facet_counts(page, "sector") == dict(sectors)
+    check(page, "sector", "Công an")
+    wait_done(page, "")
+    both = {p for p in with_practice if cases()[p]["sector"] == "Công an"}
+    assert both and len(both) < len(with_practice), "pick filters that narrow"
+    assert set(result_paths(page, everything=True)) == both
+    assert result_count(page) == len(both)
+
+
+def test_filters_alone_list_every_case_of_a_province(open_page: OpenPage, server: str) -> None:
+    provinces = Counter(c["province"] for c in cases().values())
+    for province in provinces:
+        page = search(open_page, server, province=province)
+        expected = {p for p, c in cases().items() if c["province"] == province}
+        assert set(result_paths(page, everything=True)) == expected, province
+        assert page.locator(f'input[name="province"][value="{province}"]').is_checked()
+
+
+def test_url_state_round_trips(open_page: OpenPage, server: str) -> None:
+    page = open_page()
+    page.goto(server + "search/?q=giam+sat&practice=Ki%E1%BB%83m+tra")
+    wait_done(page, "giam sat")
+    assert page.input_value("#cb-q") == "giam sat"
+    assert page.locator('input[name="practice"][value="Kiểm tra"]').is_checked()
+    paths = result_paths(page)
+    assert paths and set(paths) <= {p for p, c in cases().items() if "Kiểm tra" in c["practice"]}
+    # Changes go back into the URL (replaceState), so the search can be shared as it is.
+    check(page, "sector", "Công an")
+    page.fill("#cb-q", "kiem tra")
+    wait_done(page, "kiem tra")
+    state = parse_qs(urlsplit(page.url).query)
+    assert state == {"q": ["kiem tra"], "practice": ["Kiểm tra"], "sector": ["Công an"]}
+    again = open_page()
+    again.goto(page.url)
+    wait_done(again, "kiem tra")
+    assert result_paths(again) == result_paths(page)
+    assert again.locator('input[name="sector"][value="Công an"]').is_checked()
+
+
+# ---------------------------------------------------------------- entry point and small screens
+
+
+def test_header_form_submits_to_the_search_page(open_page: OpenPage, server: str) -> None:
+    page = open_page()
+    page.goto(server)
+    field = page.get_by_role("search").get_by_role("searchbox")
+    field.fill("kiem tra")
+    field.press("Enter")
+    page.wait_for_url("**/search/?q=kiem+tra")
+    wait_done(page, "kiem tra")
+    assert page.input_value("#cb-q") == "kiem tra"
+    assert result_count(page) > 0
+
+
+def test_search_is_usable_at_360_px(open_page: OpenPage, server: str) -> None:
+    home = open_page(width=360)
+    home.goto(server + "about/")
+    box = home.locator("#cb-hq").bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 360
+    assert box["width"] >= 80
+    page = open_page(width=360)
+    page.goto(server + "search/")
+    wait_done(page, "")
+    field = page.locator("#cb-q")
+    box = field.bounding_box()
+    assert field.is_visible() and box is not None
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 360 and box["width"] >= 200
+    field.fill("giam sat")
+    wait_done(page, "giam sat")
+    assert result_count(page) > 0
+    assert page.locator("#cb-hits > li").first.is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360

@@ -403,3 +403,42 @@ def test_search_is_usable_at_360_px(open_page: OpenPage, server: str) -> None:
     assert result_count(page) > 0
     assert page.locator("#cb-hits > li").first.is_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
+
+
+# ---------------------------------------------------------------- synthetic corpus
+
+
+@pytest.fixture(scope="module")
+def synth_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """A 120-case synthetic site, indexed by Pagefind, served on loopback."""
+    import subprocess
+    import sys
+
+    from tests.conftest import run_build, serve
+
+    root = tmp_path_factory.mktemp("synth-search")
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "synth_corpus.py"), "--count", "120",
+         "--out", str(root), "--force"], check=True, capture_output=True,
+    )  # fmt: skip
+    result = run_build(root / "mkdocs.yml", root / "site")
+    assert not result.aborted, result.warnings[:3]
+    with serve(root / "site") as url:
+        yield url, root
+
+
+def test_synthetic_corpus_folding_and_facets(
+    open_page: OpenPage, synth_server: tuple[str, Path]
+) -> None:
+    url, root = synth_server
+    page = search(open_page, url, q="dang vien")
+    paths = result_paths(page)
+    assert paths and all(p.startswith(("/models/", "/practices/", "/regulations/")) for p in paths)
+    first = (root / "site" / paths[0].strip("/") / "index.html").read_text(encoding="utf-8")
+    assert "đảng viên" in first.lower()
+    expected: dict[str, int] = {}
+    for path in (root / "docs" / "models").glob("*.md"):
+        province = front_matter(path)["province"] or "Không rõ"
+        expected[province] = expected.get(province, 0) + 1
+    browse = search(open_page, url)
+    assert facet_counts(browse, "province") == expected

@@ -12,7 +12,7 @@ import difflib
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -202,10 +202,30 @@ class _StrictLoader(_SafeBase):  # type: ignore[misc]
     """A safe loader that refuses duplicate keys and keeps dates as strings (aliases are
     refused by `_refuse_aliases` after composition, as the C parser composes by itself)."""
 
+    def construct_object(self, node: Any, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep=deep)
+        except (yaml.YAMLError, _YamlProblem):
+            raise
+        except Exception as exc:
+            # PyYAML's constructors trust the tag: `!!int mười hai` (ValueError), `!!int`
+            # with no value (IndexError), `!!bool có` (KeyError), `!!timestamp hôm nay`
+            # (AttributeError), `!!timestamp 2021-02-31`, and integers beyond Python's
+            # 4300-digit conversion limit (ValueError).
+            shown = node.value[:60] if isinstance(node.value, str) else node.tag
+            raise _YamlProblem(
+                node.start_mark.line, f"lỗi YAML: không đọc được giá trị «{shown}» ({exc})"
+            ) from exc
+
     def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
+        if not isinstance(node, yaml.MappingNode):  # `!!map abc`: PyYAML's own error
+            return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
         seen: set[Any] = set()
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=deep)
+            if not isinstance(key, Hashable):
+                msg = "khóa phải là chữ hoặc số, không được là danh sách hay bảng khóa"
+                raise _YamlProblem(key_node.start_mark.line, msg)
             if key in seen:
                 raise _YamlProblem(
                     key_node.start_mark.line, f"khóa «{key}» bị lặp lại trong cùng một khối"
@@ -223,18 +243,25 @@ _StrictLoader.yaml_implicit_resolvers = {
 }
 
 
-def _key_lines(node: Any, prefix: str = "") -> Iterator[tuple[str, int]]:
+def _line(text: str, mark: Any) -> int:
+    """0-based line of a mark, counting "\\n" only: PyYAML also counts U+0085, U+2028 and
+    U+2029 as line breaks, which editors do not see as lines."""
+    return text.count("\n", 0, mark.index)
+
+
+def _key_lines(node: Any, text: str, prefix: str = "") -> Iterator[tuple[str, int]]:
     """Yield (dotted key path, 0-based line) for every mapping key and list item."""
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
-            path = f"{prefix}.{key_node.value}" if prefix else str(key_node.value)
-            yield path, key_node.start_mark.line
-            yield from _key_lines(value_node, path)
+            key = unicodedata.normalize("NFC", str(key_node.value))
+            path = f"{prefix}.{key}" if prefix else key
+            yield path, _line(text, key_node.start_mark)
+            yield from _key_lines(value_node, text, path)
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
             path = f"{prefix}[{i}]"
-            yield path, item.start_mark.line
-            yield from _key_lines(item, path)
+            yield path, _line(text, item.start_mark)
+            yield from _key_lines(item, text, path)
 
 
 def parse_yaml(text: str) -> tuple[Any, dict[str, int]]:
@@ -242,22 +269,68 @@ def parse_yaml(text: str) -> tuple[Any, dict[str, int]]:
 
     Raises `_YamlProblem` (with a line) for anything that is not clean, safe YAML.
     """
-    loader = _StrictLoader(text)
+    deep = _too_deep(text)
+    if deep is not None:
+        raise _YamlProblem(deep, f"phần khai báo lồng quá sâu (quá {MAX_NESTING} cấp)")
+    loader = None
     try:
+        loader = _StrictLoader(text)  # the pure-Python reader checks characters here
         node = loader.get_single_node()
         _refuse_aliases(node, set())
         data = loader.construct_document(node) if node is not None else None
     except _YamlProblem:
         raise
+    except yaml.reader.ReaderError as exc:  # a control character (C0, C1, U+FFFE/FFFF)
+        char = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)
+        line = text.count("\n", 0, max(0, text.find(char)))
+        msg = (
+            f"ký tự điều khiển U+{ord(char):04X} không được phép (thường do dán từ Word); "
+            "hãy xóa ký tự này"
+        )
+        raise _YamlProblem(line, msg) from exc
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line if mark else 0
+        line = _line(text, mark) if mark else 0
         raise _YamlProblem(line, _yaml_message(exc, text, line)) from exc
     except yaml.YAMLError as exc:
         raise _YamlProblem(0, f"lỗi cú pháp YAML ({exc})") from exc
     finally:
-        loader.dispose()
-    return data, dict(_key_lines(node)) if node is not None else {}
+        if loader is not None:
+            loader.dispose()
+    return _nfc(data), dict(_key_lines(node, text)) if node is not None else {}
+
+
+def _nfc(value: Any) -> Any:
+    """NFC for every string of parsed YAML (normalising the raw text instead can turn an
+    escape such as "\\t" followed by a combining dot below into an invalid "\\ṭ")."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, list):
+        return [_nfc(v) for v in value]
+    if isinstance(value, dict):
+        return {_nfc(k): _nfc(v) for k, v in value.items()}
+    return value
+
+
+MAX_NESTING = 50
+"""Front-matter needs three levels. PyYAML composes recursively: RecursionError in pure
+Python, a segmentation fault in the libyaml binding at about 25,000 levels."""
+
+
+def _too_deep(text: str) -> int | None:
+    """0-based line where brackets or block indicators nest deeper than MAX_NESTING.
+
+    A cheap over-estimate that ignores quoting: only absurd nesting trips it."""
+    depth = 0
+    pattern = rf"[\[{{]|[\]}}]|^[ ?:-]{{{2 * MAX_NESTING},}}"
+    for m in re.finditer(pattern, text, re.M):
+        if m.group() in ("[", "{"):
+            depth += 1
+        elif m.group() in ("]", "}"):
+            depth = max(0, depth - 1)
+        if depth > MAX_NESTING or len(m.group()) > 1:
+            return text.count("\n", 0, m.start())
+    return None
 
 
 def _refuse_aliases(node: Any, seen: set[int], line: int = 0) -> None:
@@ -301,8 +374,8 @@ def _yaml_message(exc: yaml.MarkedYAMLError, text: str, line: int) -> str:
     if "\\t" in problem or "tab" in problem or any(re.match(r"\s*\t", x) for x in around):
         return "lỗi cú pháp YAML: không dùng phím Tab để thụt lề, hãy dùng dấu cách"
     if "could not determine a constructor" in problem:
-        tag = re.search(r"tag:yaml\.org,2002:(\S+?)'", problem)
-        shown = f"!!{tag.group(1)}" if tag else problem
+        tag = re.search(r"for the tag '(tag:yaml\.org,2002:)?([^']+)'", problem)
+        shown = (f"!!{tag.group(2)}" if tag.group(1) else tag.group(2)) if tag else problem
         return f"lỗi YAML: thẻ «{shown}» không được phép; chỉ dùng giá trị chữ, số, danh sách"
     for pattern, meaning in _YAML_ERRORS:
         if re.search(pattern, problem):
@@ -337,7 +410,7 @@ def decode(raw: bytes) -> str:
         raise _YamlProblem(
             line, "tệp không phải mã UTF-8 (có thể là Windows-1258); hãy lưu lại dạng UTF-8"
         ) from exc
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return text.replace("\r\n", "\n").replace("\r", "\n")  # NFC: after parsing
 
 
 def split_document(text: str) -> _Document:
@@ -357,7 +430,8 @@ def split_document(text: str) -> _Document:
     if not isinstance(data, dict):
         raise _YamlProblem(1, "phần khai báo phải là một bảng khóa: giá trị (mapping)")
     file_lines = {k: v + 2 for k, v in key_lines.items()}
-    return _Document(data, file_lines, "\n".join(lines[end + 1 :]), end + 2)
+    body = unicodedata.normalize("NFC", "\n".join(lines[end + 1 :]))
+    return _Document(data, file_lines, body, end + 2)
 
 
 # --- Schema validation ------------------------------------------------------------------
@@ -371,10 +445,22 @@ def schema(kind: str) -> dict[str, Any]:
     return result
 
 
+def _ecma_pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Iterator[Any]:
+    """`pattern` as ECMA-262 (JSON Schema) reads it: `$` matches only at the very end,
+    where Python's `$` also matches before a final newline ("2022\\n" would pass)."""
+    if validator.is_type(instance, "string"):
+        if not re.search(re.sub(r"(?<!\\)\$", r"\\Z", pattern), instance):
+            yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
 @cache
 def _validator(kind: str) -> jsonschema.protocols.Validator:
-    cls = jsonschema.validators.validator_for(schema(kind))
-    return cls(schema(kind), format_checker=cls.FORMAT_CHECKER)
+    base = jsonschema.validators.validator_for(schema(kind))
+    cls: Any = jsonschema.validators.extend(base, {"pattern": _ecma_pattern})  # type: ignore[no-untyped-call]
+    validator: jsonschema.protocols.Validator = cls(
+        schema(kind), format_checker=base.FORMAT_CHECKER
+    )
+    return validator
 
 
 _TYPE_VI = {
@@ -394,6 +480,12 @@ def _key_path(parts: Iterable[Any]) -> str:
     return out
 
 
+def _short(value: Any) -> str:
+    """A value as quoted in a message: its repr, cut to 80 characters."""
+    text = repr(value)
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
 def _error_message(error: jsonschema.ValidationError) -> tuple[str | None, str]:
     """A schema error → (key path, Vietnamese message)."""
     key = _key_path(error.absolute_path) or None
@@ -410,19 +502,19 @@ def _error_message(error: jsonschema.ValidationError) -> tuple[str | None, str]:
     if v == "additionalProperties":
         sch: Any = error.schema
         allowed = list(sch.get("properties", {}))
-        extra = sorted(k for k in instance if k not in allowed)
+        extra = sorted((k for k in instance if k not in allowed), key=str)
         hints = [h[0] for k in extra if (h := difflib.get_close_matches(str(k), allowed, n=1))]
-        key = _key_path([*error.absolute_path, extra[0]])
+        key = _key_path([*error.absolute_path, str(extra[0])])
         if hints:  # a typo: the suggestion says more than the whole list
             return key, f"khóa không được phép; có phải «{hints[0]}»?"
         return key, f"khóa không được phép; các khóa hợp lệ: {', '.join(allowed)}"
     if v == "type":
         types = [val] if isinstance(val, str) else val
         expected = " hoặc ".join(_TYPE_VI.get(t, t) for t in types)
-        return key, f"phải là {expected}, nhận được {instance!r}"
+        return key, f"phải là {expected}, nhận được {_short(instance)}"
     if v == "enum":
         choices = ", ".join("null" if c is None else str(c) for c in val)
-        return key, f"giá trị «{instance}» không hợp lệ; chọn một trong: {choices}"
+        return key, f"giá trị «{str(instance)[:80]}» không hợp lệ; chọn một trong: {choices}"
     field_schema: Any = error.schema
     if v == "pattern" and "description" in field_schema:  # a regex means nothing to editors
         return key, f"«{instance}» không đúng dạng: {field_schema['description']}"
@@ -431,8 +523,8 @@ def _error_message(error: jsonschema.ValidationError) -> tuple[str | None, str]:
 
 def _bound_message(validator: str, value: Any, instance: Any) -> str:
     messages = {
-        "minimum": f"phải lớn hơn hoặc bằng {value}, nhận được {instance!r}",
-        "maximum": f"phải nhỏ hơn hoặc bằng {value}, nhận được {instance!r}",
+        "minimum": f"phải lớn hơn hoặc bằng {value}, nhận được {_short(instance)}",
+        "maximum": f"phải nhỏ hơn hoặc bằng {value}, nhận được {_short(instance)}",
         "minLength": f"quá ngắn (ít nhất {value} ký tự)",
         "maxLength": f"quá dài (tối đa {value} ký tự)",
         "minItems": f"cần ít nhất {value} mục",
@@ -440,7 +532,7 @@ def _bound_message(validator: str, value: Any, instance: Any) -> str:
         "pattern": f"«{instance}» không đúng dạng (mẫu {value})",
         "format": f"«{instance}» không phải ngày có thật dạng YYYY-MM-DD",
     }
-    return messages.get(validator, f"giá trị {instance!r} không hợp lệ ({validator})")
+    return messages.get(validator, f"giá trị {_short(instance)} không hợp lệ ({validator})")
 
 
 def validate(kind: str, path: str, doc: _Document) -> list[Problem]:
@@ -466,6 +558,11 @@ def _nearest_line(lines: Mapping[str, int], key: str | None) -> int:
 # --- Records ----------------------------------------------------------------------------
 
 
+def _int(value: Any) -> Any:
+    """12.0 is an integer for JSON Schema; the record holds the int 12."""
+    return int(value) if isinstance(value, float) else value
+
+
 def _date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(value) if isinstance(value, str) else None
 
@@ -486,10 +583,10 @@ def _case(slug: str, path: str, doc: _Document) -> CaseStudy:
         slug=slug, path=path, title=f["title"], unit=f["unit"],
         unit_level=f.get("unit_level"), parent=f.get("parent"), sector=f["sector"],
         province=canonical_province(f.get("province")), district=f.get("district"),
-        members=f.get("members"),
-        members_note=f.get("members_note"), party_groups=f.get("party_groups"),
+        members=_int(f.get("members")),
+        members_note=f.get("members_note"), party_groups=_int(f.get("party_groups")),
         period=f.get("period"),
-        awards=tuple(Award(a["title"], a["issuer"], a["year"], a["level"])
+        awards=tuple(Award(a["title"], a["issuer"], _int(a["year"]), a["level"])
                      for a in f.get("awards") or []),
         practices=tuple(f["practices"]), regulations=tuple(f["regulations"]), lessons=lessons,
         source=Source(src["title"], src["outlet"], _date(src["date"]), src["author"], src["url"])
@@ -692,7 +789,7 @@ def _check_case(
     case: CaseStudy, corpus: Corpus, practices: set[str], regulations: set[str]
 ) -> list[Problem]:
     problems = []
-    if not re.match(SLUG_PATTERN, case.slug):
+    if not re.fullmatch(SLUG_PATTERN, case.slug):
         msg = "tên tệp phải là chữ thường không dấu, số và dấu gạch ngang (ví dụ chi-bo-abc.md)"
         problems.append(Problem(case.path, 1, None, msg))
     problems += _unknown(case.path, case.lines, [("sector", case.sector)],

@@ -9,9 +9,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable
 from typing import Any
-from xml.sax.saxutils import escape as xml_escape
+from xml.sax.saxutils import escape as _escape_xml
 
 from casebook.index import AWARD_LEVELS, UNIT_LEVELS, Index
 from casebook.loader import CaseStudy, Regulation
@@ -79,6 +80,15 @@ REGULATION_COLUMNS: list[tuple[str, str]] = [
     ("aliases", "Các tên gọi khác"),
     ("cited_by", "Slug các mô hình viện dẫn văn bản"),
 ]
+
+
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_escape(text: str) -> str:
+    """Escape for XML text, dropping characters XML 1.0 forbids (a YAML "\\x01" in a
+    title would otherwise make the feed unreadable)."""
+    return _escape_xml(_XML_INVALID.sub("", text))
 
 
 def case_rows(index: Index) -> list[dict[str, Any]]:

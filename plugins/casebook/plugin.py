@@ -90,6 +90,10 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
         if replaced is not None:  # overrides/main.html marks it for Pagefind, with this data
             page.meta["casebook_search"] = self._search_data(page.file.src_uri)
         text = replaced if replaced is not None else markdown
+        if replaced is not None or page.file.generated_by:
+            # The theme prints the title unescaped (<title>, header): give it the H1's text,
+            # HTML-escaped, so a title from front-matter can never become markup.
+            page.meta["title"] = render.plain_title(text) or page.meta.get("title")
         text, errors = render.expand_markers(text, page.file.src_uri, self.index)
         for error in errors:
             log.warning(f"{page.file.src_uri}: {error}")

@@ -8,6 +8,7 @@ Every value interpolated into a template is escaped for both HTML and Markdown (
 from __future__ import annotations
 
 import datetime as dt
+import html
 import posixpath
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -37,6 +38,15 @@ def escape(value: object) -> Markup:
         return value
     text = "" if value is None else str(value)
     return Markup(_MD_SPECIAL.sub(lambda m: f"&#{ord(m.group())};", text).replace("\n", " "))
+
+
+def plain_title(markdown_text: str) -> str | None:
+    """The page's `# H1` as HTML-escaped text (our templates entity-escape values, so the
+    entities are decoded first and everything is escaped once, for the theme)."""
+    first = markdown_text.lstrip("\n").split("\n", 1)[0]
+    if not first.startswith("# "):
+        return None
+    return html.escape(html.unescape(first[2:].strip()), quote=False)
 
 
 def link(from_uri: str, to_uri: str) -> str:

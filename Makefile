@@ -34,7 +34,11 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check $(PY_DIRS)
 	$(BIN)/mypy --strict plugins $(wildcard scripts/*.py)
 
-unit: $(STAMP)
+node_modules: package.json package-lock.json  ## axe-core for the accessibility tests
+	npm ci --no-audit --no-fund --silent
+	touch node_modules
+
+unit: $(STAMP) node_modules
 	$(BIN)/python -m pytest -q
 
 test: lint unit  ## everything CI runs

@@ -40,6 +40,7 @@ try:
     import yaml
 
     from casebook.citations import find_citations
+    from casebook.index import KINDS
     from casebook.loader import Practice, Regulation, discover, load_files
     from casebook.text import slugify
     from casebook.xref import resolve
@@ -778,20 +779,9 @@ COUNT_WORDS = {1: "một", 2: "hai", 3: "ba", 4: "bốn", 5: "năm"}
 
 # --- Registry: which documents can be cited, and how ----------------------------------------
 
-KIND_WORDS = {
-    "nghi-quyet": "Nghị quyết",
-    "quy-dinh": "Quy định",
-    "quy-che": "Quy chế",
-    "chi-thi": "Chỉ thị",
-    "ket-luan": "Kết luận",
-    "huong-dan": "Hướng dẫn",
-    "ke-hoach": "Kế hoạch",
-    "thong-bao": "Thông báo",
-    "cong-van": "Công văn",
-    "quyet-dinh": "Quyết định",
-    "nghi-dinh": "Nghị định",
-    "thong-tu": "Thông tư",
-}
+# Type words as readers write them, from the index's vocabulary (the Statute, laws and
+# "other" are cited by name, not by a type word and a number).
+KIND_WORDS = {k: v for k, v in KINDS.items() if k not in ("dieu-le", "luat", "other")}
 
 
 @dataclass(frozen=True)

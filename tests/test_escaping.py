@@ -18,15 +18,13 @@ Raw-HTML policy, as the code and templates implement it today
 * **Control characters** written as YAML escapes (`"\\x01"`) are dropped from
   `feed.xml`, which stays well-formed XML.
 * **Markdown bodies** (below the front-matter of cases, practices and regulations) are
-  authored content reviewed in pull requests; they are rendered as written, with
-  `md_in_html` and `attr_list` on. Today raw HTML in a body passes through untouched:
-  `<script>alert(1)</script>`, `<img src=x onerror=…>`, `<a href="javascript:…">`,
-  `[x](javascript:…)`, `[x](jav&#x09;ascript:…)` and `{: onclick="…" }` all end up live. The
-  loader should report raw HTML in bodies other than a small allow-list (plus unsafe link
-  schemes and event-handler attributes in `{: … }`) as a Problem with file, line and a
-  Vietnamese message, so a strict build fails. `test_body_raw_html_is_reported` is
-  `xfail(strict=True)` until that lands; `test_harmless_inline_html_in_bodies_still_builds`
-  pins the allow-list that must keep working.
+  authored content reviewed in pull requests. The loader reports, with file, line and a
+  Vietnamese message, raw HTML tags outside a small allow-list (`abbr`, `br`, `sub`, `sup`,
+  `mark`, `kbd`, without event or style attributes), link schemes other than http(s) and
+  mailto (after decoding entities and dropping control characters), and `on*`, `style`,
+  `href`, `src` attributes in `{: … }`; a strict build then fails.
+  `test_body_raw_html_is_reported` checks each vector and
+  `test_harmless_inline_html_in_bodies_still_builds` pins the allow-list.
 * Fields checked by a pattern or an enum (`period`, `lessons[].id`, `source.url`,
   `redirect_from`, regulation `number`, `province`, …) reject payloads: the strict build
   fails naming the key, and a non-strict build still completes with nothing executable.
@@ -597,7 +595,6 @@ def body_tree(kind: str, vector: str) -> tuple[dict[str, str], str, int]:
     return files, path, line
 
 
-@pytest.mark.xfail(strict=True, reason=BODY_FINDING)
 @pytest.mark.parametrize("vector", BODY_VECTORS)
 def test_body_raw_html_is_reported(tmp_path: Path, vector: str) -> None:
     files, path, line = body_tree("case", BODY_VECTORS[vector])
@@ -606,7 +603,6 @@ def test_body_raw_html_is_reported(tmp_path: Path, vector: str) -> None:
     assert any(f"{path}:{line}:" in w for w in result.warnings), result.warnings
 
 
-@pytest.mark.xfail(strict=True, reason=BODY_FINDING)
 @pytest.mark.parametrize("kind", ["practice", "regulation"])
 def test_raw_html_in_practice_and_regulation_bodies_is_reported(tmp_path: Path, kind: str) -> None:
     files, path, line = body_tree(kind, BODY_VECTORS["script"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import html
 import json
 import re
 import unicodedata
@@ -640,7 +641,7 @@ def load_text(kind: str, path: str, raw: bytes) -> tuple[RecordT | None, list[Pr
         doc = split_document(decode(raw))
     except _YamlProblem as exc:
         return None, [Problem(path, exc.line + 1, None, exc.message)]
-    problems = validate(kind, path, doc)
+    problems = validate(kind, path, doc) + check_body(path, doc.body, doc.body_line)
     if problems:
         return None, problems
     stem = Path(path).stem
@@ -728,6 +729,49 @@ def load_files(files: Iterable[tuple[str, str, bytes]]) -> Corpus:
     problems.extend(check_references(corpus) + check_courses(courses, corpus))
     return Corpus(corpus.cases, corpus.regulations, corpus.practices, corpus.sectors,
                   tuple(problems), courses)  # fmt: skip
+
+
+# --- Raw HTML in bodies -----------------------------------------------------------------
+# Bodies are Markdown reviewed in pull requests, but Python-Markdown passes raw HTML,
+# any link scheme and `{: … }` attributes through to readers' browsers. The policy: plain
+# Markdown, a few harmless inline tags, links to relative paths, http(s) and mailto.
+
+ALLOWED_TAGS = frozenset({"abbr", "br", "sub", "sup", "mark", "kbd"})
+_CODE = re.compile(r"^ {0,3}(```|~~~)[^\n]*\n.*?^ {0,3}\1[^\n]*$|`[^`\n]*`", re.M | re.S)
+_TAG = re.compile(r"<\s*/?\s*([A-Za-z][A-Za-z0-9-]*)(?![:A-Za-z0-9-])([^>]*)>")  # not <http:…>
+_LINK = re.compile(r"\]\(\s*<?([^)\s>]*)|<([A-Za-z][A-Za-z0-9+.-]*:[^>\s]*)>")
+_ATTRS = re.compile(r"\{:?([^}\n]*)\}")
+_RISKY_ATTR = re.compile(r"\b(on[a-z]+|style|href|src|srcdoc|formaction)\s*=", re.I)
+_SAFE_SCHEMES = ("http", "https", "mailto")
+
+
+def check_body(path: str, body: str, body_line: int) -> list[Problem]:
+    """Raw HTML outside ALLOWED_TAGS, unsafe link schemes and risky `{: … }` attributes
+    in a Markdown body, each located by line (code spans and fences are ignored)."""
+    text = _CODE.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), body)
+    found: list[tuple[int, str]] = []
+    for m in _TAG.finditer(text):
+        tag = m[1].lower()
+        if tag not in ALLOWED_TAGS or _RISKY_ATTR.search(m[2]):
+            allowed = ", ".join(f"<{t}>" for t in sorted(ALLOWED_TAGS))
+            found.append((m.start(), f"thẻ HTML «<{tag}>» không được dùng trong bài; hãy viết "
+                                     f"bằng Markdown (chỉ cho phép: {allowed})"))  # fmt: skip
+    for m in _LINK.finditer(text):
+        if (scheme := _scheme(m[1] if m[1] is not None else m[2])) and scheme not in _SAFE_SCHEMES:
+            msg = f"liên kết «{scheme}:» không được phép; chỉ dùng http, https, mailto"
+            found.append((m.start(), msg + " hoặc đường dẫn tương đối"))
+    for m in _ATTRS.finditer(text):
+        if risky := _RISKY_ATTR.search(m[1]):
+            found.append((m.start(), f"thuộc tính «{risky[1]}» trong {{: … }} không được phép"))
+    return [Problem(path, body_line + body.count("\n", 0, at), None, msg) for at, msg in found]
+
+
+def _scheme(target: str) -> str | None:
+    """The scheme of a link target as a browser reads it (entities decoded, controls and
+    spaces dropped), or None for a relative link."""
+    cleaned = re.sub(r"[\x00-\x20\x7f]", "", html.unescape(target)).lower()
+    match = re.match(r"([a-z][a-z0-9+.-]*):", cleaned)
+    return match[1] if match else None
 
 
 def load_course(path: str, raw: bytes) -> tuple[Course | None, list[Problem]]:

@@ -97,7 +97,7 @@ def test_lessons_marker_lists_lessons_with_links_to_their_case() -> None:
     index = small_index()
     text, errors = expand_markers("<!-- casebook:lessons practice=kiem-tra -->", "index.md", index)
     assert errors == []
-    assert "models/chi-bo-thu-nghiem.md#bai-hoc-moi-ky-mot-nguoi" in text
+    assert 'href="models/chi-bo-thu-nghiem/#bai-hoc-moi-ky-mot-nguoi"' in text
     assert 'id="lai-chau--chi-bo-thu-nghiem--moi-ky-mot-nguoi"' in text
     _, errors = expand_markers("<!-- casebook:lessons practice=khong-co -->", "index.md", index)
     assert errors

@@ -49,9 +49,33 @@ def plain_title(markdown_text: str) -> str | None:
     return html.escape(html.unescape(first[2:].strip()), quote=False)
 
 
+@cache
 def link(from_uri: str, to_uri: str) -> str:
     """Relative Markdown link target from one docs page to another."""
     return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
+
+
+def url_path(uri: str) -> str:
+    """Site path of a docs file with directory URLs: models/x.md → models/x/,
+    provinces/index.md → provinces/, index.md → '' (other files keep their name)."""
+    if not uri.endswith(".md"):
+        return uri
+    stem = uri[:-3]
+    if stem == "index":
+        return ""
+    return f"{stem.removesuffix('/index')}/"
+
+
+@cache
+def href(from_uri: str, to_uri: str) -> str:
+    """Relative URL from one page to another, for links written as raw HTML (which the
+    engine does not rewrite): the hot listings are HTML because Python-Markdown's inline
+    pass over them costs more than the rest of the page."""
+    target, base = url_path(to_uri), url_path(from_uri)
+    rel = posixpath.relpath(target or ".", base or ".")
+    if target.endswith("/") or not target:
+        rel = "./" if rel == "." else f"{rel}/"
+    return rel
 
 
 def vi_date(value: dt.date | None) -> str:
@@ -407,8 +431,10 @@ def render(template: str, page_uri: str, index: Index, **context: Any) -> str:
     # Link targets are built from validated slugs and ids, so they are marked safe;
     # everything else goes through `escape`.
     linker: Callable[[str], Markup] = lambda to: Markup(link(page_uri, to))  # noqa: E731
+    hrefer: Callable[[str], Markup] = lambda to: Markup(href(page_uri, to))  # noqa: E731
     return _environment().get_template(template).render(
-        link=linker, index=index, page_uri=page_uri, label=regulation_label, uri=_uris(),
+        link=linker, href=hrefer, index=index, page_uri=page_uri, label=regulation_label,
+        uri=_uris(),
         highlight=highlight, PAGE_SIZE=PAGE_SIZE, FACETS=FACETS, FACET_DIRS=FACET_DIRS,
         qr_svg=qr_svg, lesson_groups=lesson_groups,
         **context,

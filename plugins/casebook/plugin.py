@@ -22,8 +22,8 @@ from mkdocs.structure.pages import Page
 
 from casebook import export, handout, permalinks, render
 from casebook.index import Index
+from casebook.live_index import LiveIndex, LiveIndexError
 from casebook.loader import Corpus, Problem, load_tree, schema
-from casebook.search import SearchIndexError, index_site
 
 log = get_plugin_logger(__name__)
 
@@ -49,6 +49,7 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
 
     def __init__(self) -> None:
         self.index: Index | None = None
+        self.search_index: LiveIndex | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         # A fresh start on every (re)build; no on_startup, so `serve` does not leak state.
@@ -138,12 +139,35 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
             redirect_plugin.config["redirect_maps"].update(moved)
         return tuple(problems)
 
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
+    def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> None:
+        # Pagefind indexes each page as soon as it is rendered, in its own process.
         if self.config.enabled and self.config.search:
+            self._stop_search()
             try:
-                index_site(Path(config.site_dir))
-            except SearchIndexError as exc:
+                self.search_index = LiveIndex()
+            except LiveIndexError as exc:
                 raise PluginError(str(exc)) from exc
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        if self.search_index is not None:
+            self.search_index.add(output, "/" + page.url)
+        return output
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.search_index is not None:
+            search_index, self.search_index = self.search_index, None
+            try:
+                search_index.write(Path(config.site_dir))
+            except LiveIndexError as exc:
+                raise PluginError(str(exc)) from exc
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self._stop_search()
+
+    def _stop_search(self) -> None:
+        if self.search_index is not None:
+            self.search_index.close()
+            self.search_index = None
 
     def _search_data(self, src_uri: str) -> render.SearchData:
         assert self.index is not None

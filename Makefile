@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 # Folders that hold Python code (scripts/ may not exist yet in a fresh checkout).
 PY_DIRS := plugins tests $(wildcard scripts)
 
-.PHONY: serve build test lint unit check ci-deps bench clean
+.PHONY: serve preview build test lint unit check ci-deps bench clean
 FORMAT ?= text
 
 $(STAMP): pyproject.toml
@@ -17,6 +17,10 @@ $(STAMP): pyproject.toml
 
 serve: $(STAMP)  ## build and serve on http://127.0.0.1:8000, rebuilding on change
 	NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true $(BIN)/mkdocs serve --strict -a 127.0.0.1:8000
+
+preview: $(STAMP)  ## live preview for editors: after a save, re-render only what it touched
+	NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true CASEBOOK_PREVIEW=true CASEBOOK_SEARCH=false \
+	  $(BIN)/mkdocs serve --dirty -a 127.0.0.1:8000
 
 build: $(STAMP)  ## strict build into site/
 	NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true $(BIN)/mkdocs build --strict --site-dir site

@@ -56,3 +56,15 @@ def test_a_block_is_passed_through_without_markdown_processing() -> None:
 )
 def test_href_follows_directory_urls(source: str, target: str, expected: str) -> None:
     assert render.href(source, target) == expected
+
+
+def test_compact_html_drops_indentation_but_not_preformatted_text() -> None:
+    from casebook.text import compact_html
+
+    html = (
+        "<div>\n    <p>một\n      hai</p>\n  <pre><code>x\n    y</code></pre>\n"
+        "<textarea>\n  t</textarea>"
+    )
+    assert compact_html(html) == (
+        "<div>\n<p>một\nhai</p>\n<pre><code>x\n    y</code></pre>\n<textarea>\n  t</textarea>"
+    )

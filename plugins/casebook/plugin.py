@@ -24,8 +24,25 @@ from casebook import export, handout, permalinks, render
 from casebook.index import Index
 from casebook.live_index import LiveIndex, LiveIndexError
 from casebook.loader import Corpus, Problem, load_tree, schema
+from casebook.preview import Tracker
+from casebook.text import compact_html
 
 log = get_plugin_logger(__name__)
+
+
+class _Preview(File):
+    """A file whose rebuild the live preview decides instead of file times."""
+
+    preview_modified = True
+
+    def is_modified(self) -> bool:
+        return self.preview_modified
+
+    @classmethod
+    def mark(cls, file: File, *, modified: bool) -> None:
+        file.__class__ = cls
+        assert isinstance(file, cls)
+        file.preview_modified = modified
 
 
 class CasebookConfig(Config):
@@ -40,6 +57,10 @@ class CasebookConfig(Config):
     pdf = opt.Type(bool, default=False)
     """Make a PDF handout per practice and per course pack (WeasyPrint; a few seconds)."""
 
+    preview = opt.Type(bool, default=False)
+    """Live preview (`make preview`, i.e. `mkdocs serve --dirty`): after a save, render
+    only the edited case and the pages that show it; skip the open-data export."""
+
     url_manifest = opt.Type(str, default=permalinks.MANIFEST)
     """Committed list of published URLs, relative to mkdocs.yml; checked when it exists."""
 
@@ -50,9 +71,16 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
     def __init__(self) -> None:
         self.index: Index | None = None
         self.search_index: LiveIndex | None = None
+        self.tracker: Tracker | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # Defining on_startup keeps this instance across the rebuilds of `serve`, with the
+        # tracker of a live preview; every other build starts afresh (on_config).
+        if self.config.preview and command == "serve" and dirty:
+            self.tracker = Tracker()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
-        # A fresh start on every (re)build; no on_startup, so `serve` does not leak state.
+        # A fresh start on every (re)build: only a live preview's tracker carries over.
         self.index = None
         if not config.repo_url:
             # Without a repository an edit link would point nowhere: hide it.
@@ -68,18 +96,43 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
         self.index = Index.build(corpus)
         for problem in corpus.problems + self.index.problems + self._permalinks(corpus, config):
             log.warning(problem.format())
-        pages: dict[str, str | bytes] = dict(render.generated_pages(self.index, self.config.pdf))
+        tracker = self.tracker
+        if tracker is not None:
+            index = self.index
+            tracker.start((*index.cases, *index.practices.values(), *index.regulations.values()))
+        pages: dict[str, str | bytes] = {}
+        skipped: list[str] = []
+        for page in render.generated(self.index, self.config.pdf):
+            if tracker is None or tracker.touched(page.uri, page.deps):
+                pages[page.uri] = page.make()
+            else:
+                skipped.append(page.uri)
         if self.config.pdf:
             pages |= self._handouts(self.index, config)
-        pages |= export.files(self.index, config.site_name, config.site_url or "")
+        if tracker is None:  # a preview skips the open-data files (10 MB at 10,000 cases)
+            pages |= export.files(self.index, config.site_name, config.site_url or "")
         # The JSON Schemas, published at stable URLs for editors' tools.
         pages |= {f"schemas/{k}.schema.json": json.dumps(schema(k), ensure_ascii=False, indent=2)
                   for k in ("case", "regulation", "practice")}  # fmt: skip
-        for uri, markdown in pages.items():
+        for uri, markdown in [*pages.items(), *((uri, "") for uri in skipped)]:
             if files.get_file_from_path(uri) is not None:
                 files.remove(files.get_file_from_path(uri))  # type: ignore[arg-type]
             files.append(File.generated(config, uri, content=markdown))
+        if tracker is not None:
+            self._mark_touched(files, tracker, set(skipped))
         return files
+
+    def _mark_touched(self, files: Files, tracker: Tracker, skipped: set[str]) -> None:
+        """Tell `serve --dirty` what to rebuild: it compares file times only, so it would
+        rebuild every generated page and miss authored pages that list an edited case."""
+        assert self.index is not None
+        for file in files.documentation_pages():
+            if file.src_uri in skipped:
+                _Preview.mark(file, modified=False)
+            elif (deps := render.content_deps(file.src_uri, self.index)) is not None:
+                if tracker.touched(file.src_uri, deps):
+                    _Preview.mark(file, modified=True)
+        log.info(f"xem trước: dựng lại {tracker.rendered} trang")
 
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
@@ -149,6 +202,8 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
                 raise PluginError(str(exc)) from exc
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        if self.config.enabled:
+            output = compact_html(output)
         if self.search_index is not None:
             self.search_index.add(output, "/" + page.url)
         return output

@@ -13,7 +13,7 @@ import posixpath
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from typing import Any, TypeVar
 
 import jinja2
@@ -279,44 +279,79 @@ def regulation_page(reg: Regulation, index: Index, links: PageLinks = PageLinks(
                   cases=cases, pager=pager, links=links)  # fmt: skip
 
 
+@dataclass(frozen=True)
+class Generated:
+    """A page that exists only at build time: its Markdown is made on demand (`make`),
+    and `deps` are the records it shows, so a preview can tell whether an edit touched it
+    (ALL: it summarises every record)."""
+
+    uri: str
+    deps: tuple[object, ...]
+    make: Callable[[], str]
+
+
+ALL: tuple[object, ...] = ("*",)
+"""The dependencies of a page that summarises the whole corpus (re-made on every edit)."""
+
+
 def generated_pages(index: Index, pdf: bool = False) -> dict[str, str]:
     """Every page that exists only at build time, keyed by docs-relative path."""
-    pages = {
-        "practices/index.md": render("practice_index.md.j2", "practices/index.md", index),
-        "regulations/index.md": render("regulation_index.md.j2", "regulations/index.md", index),
-        "statistics.md": render(
-            "statistics.md.j2", "statistics.md", index, chart=bar_chart, sections=statistics(index)
-        ),
-    }
-    pages["data/index.md"] = render(
-        "codebook.md.j2", "data/index.md", index, regulation_columns=REGULATION_COLUMNS,
-        case_columns=[(name, meaning) for name, meaning, _ in CASE_COLUMNS],
-    )  # fmt: skip
-    pages["courses/index.md"] = render("course_index.md.j2", "courses/index.md", index)
+    return {g.uri: g.make() for g in generated(index, pdf)}
+
+
+def generated(index: Index, pdf: bool = False) -> list[Generated]:
+    """Every generated page, unrendered."""
+
+    def page(uri: str, template: str, deps: tuple[object, ...], **context: Any) -> Generated:
+        return Generated(uri, deps, lambda: render(template, uri, index, **context))
+
+    pages = [
+        page("practices/index.md", "practice_index.md.j2", ALL),
+        page("regulations/index.md", "regulation_index.md.j2", ALL),
+        page("statistics.md", "statistics.md.j2", ALL, chart=bar_chart,
+             sections=statistics(index)),
+        page("data/index.md", "codebook.md.j2", ALL, regulation_columns=REGULATION_COLUMNS,
+             case_columns=[(name, meaning) for name, meaning, _ in CASE_COLUMNS]),
+        page("courses/index.md", "course_index.md.j2", ALL),
+    ]  # fmt: skip
     for course in index.courses:
-        pages[course_uri(course)] = course_page(course, index, pdf)
+        pages.append(Generated(course_uri(course), ALL, partial(course_page, course, index, pdf)))
     intro = f"Cơ sở dữ liệu hiện có {len(index.cases)} mô hình."
-    pages |= _listing("models/index.md", "Mô hình", intro, index.cases, index)
+    pages += _listing("models/index.md", "Mô hình", intro, index.cases, index)
     for facet, folder in FACET_DIRS.items():
-        pages |= _facet_pages(facet, folder, index)
+        pages += _facet_pages(facet, folder, index)
     for practice in index.practices.values():
-        pages |= _practice_subpages(practice, index)
+        pages += _practice_subpages(practice, index)
     for reg in index.regulations.values():
         for uri, cases, pager in _paged(regulation_uri(reg), index.cases_citing(reg.id))[1:]:
-            pages[uri] = render("regulation_more.md.j2", uri, index, reg=reg, cases=cases,
-                                pager=pager)  # fmt: skip
+            pages.append(page(uri, "regulation_more.md.j2", (reg, *cases), reg=reg, cases=cases,
+                              pager=pager))  # fmt: skip
     return pages
 
 
-def _facet_pages(facet: str, folder: str, index: Index) -> dict[str, str]:
+def content_deps(src_uri: str, index: Index) -> tuple[object, ...] | None:
+    """The records shown on an authored case, practice or regulation page (None: not one)."""
+    folder, _, name = src_uri.partition("/")
+    stem = name.removesuffix(".md")
+    if folder == "models" and (case := index.case(stem)):
+        return (case,)
+    if folder == "practices" and (practice := index.practices.get(stem)):
+        return (practice, *index.cases_for_practice(practice.key))
+    if folder == "regulations" and (reg := index.regulations.get(stem)):
+        return (reg, *index.cases_citing(reg.id)[:PAGE_SIZE])
+    return None
+
+
+def _facet_pages(facet: str, folder: str, index: Index) -> list[Generated]:
     first = f"{folder}/index.md"
-    pages = {first: render("facet_index.md.j2", first, index, facet=facet, folder=folder)}
+    make = lambda: render("facet_index.md.j2", first, index, facet=facet, folder=folder)  # noqa: E731
+    pages = [Generated(first, ALL, make)]
     for term in index.terms(facet):
         title = f"{FACETS[facet]}: {term.label}"
         intro = f"{len(term.cases)} mô hình."
         if term.note:
             intro += f" Tỉnh, thành phố hiện nay (từ 1/7/2025): {term.note}."
-        pages |= _listing(f"{folder}/{term.slug}.md", title, intro, term.cases, index)
+        pages += _listing(f"{folder}/{term.slug}.md", title, intro, term.cases, index)
     return pages
 
 
@@ -324,19 +359,21 @@ def _practice_listing(practice: Practice) -> str:
     return f"practices/{practice.key}/mo-hinh.md"
 
 
-def _practice_subpages(practice: Practice, index: Index) -> dict[str, str]:
-    pages: dict[str, str] = {}
+def _practice_subpages(practice: Practice, index: Index) -> list[Generated]:
+    pages: list[Generated] = []
     cases = index.cases_for_practice(practice.key)
     if len(cases) > PAGE_SIZE:
         title = f"Mô hình áp dụng: {practice.name}"
-        pages |= _listing(_practice_listing(practice), title, f"{len(cases)} mô hình.",
+        pages += _listing(_practice_listing(practice), title, f"{len(cases)} mô hình.",
                           cases, index)  # fmt: skip
     lessons = index.lessons_for_practice(practice.key)
     if len(lessons) > LESSONS_INLINE:
         for slug, group in _by_province(lessons).items():
             uri = f"practices/{practice.key}/{slug}.md"
-            pages[uri] = render("practice_province.md.j2", uri, index, practice=practice,
-                                lessons=group)  # fmt: skip
+            deps = (practice, *dict.fromkeys(x.case for x in group))
+            make = lambda u=uri, g=group: render("practice_province.md.j2", u, index,  # noqa: E731
+                                                 practice=practice, lessons=g)  # fmt: skip
+            pages.append(Generated(uri, deps, make))
     return pages
 
 
@@ -355,14 +392,16 @@ def lesson_groups(lessons: list[IndexLesson]) -> list[tuple[str, str, list[Index
 
 def _listing(
     first: str, title: str, intro: str, cases: Sequence[CaseStudy], index: Index
-) -> dict[str, str]:
+) -> list[Generated]:
     """A paginated case table: `first` and, past PAGE_SIZE cases, `…/trang-N.md`."""
-    return {
-        uri: render(
-            "case_listing.md.j2", uri, index, title=title, intro=intro, cases=chunk, pager=pager
-        )  # fmt: skip
-        for uri, chunk, pager in _paged(first, cases)
-    }
+
+    def make(uri: str, chunk: Sequence[CaseStudy], pager: Pager) -> Callable[[], str]:
+        return lambda: render("case_listing.md.j2", uri, index, title=title, intro=intro,
+                              cases=chunk, pager=pager)  # fmt: skip
+
+    # A listing's intro counts every case of the term: a new one changes every page.
+    return [Generated(uri, (len(cases), *chunk), make(uri, chunk, pager))
+            for uri, chunk, pager in _paged(first, cases)]  # fmt: skip
 
 
 @dataclass(frozen=True)

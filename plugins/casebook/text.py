@@ -26,3 +26,18 @@ def slugify(value: str, separator: str = "-") -> str:
     """
     ascii_text = fold(value).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", separator, ascii_text).strip(separator)
+
+
+_PRESERVED = re.compile(r"(<(pre|textarea)\b.*?</\2>)", re.S | re.I)
+_INDENT = re.compile(r"\n[ \t]+")
+
+
+def compact_html(html: str) -> str:
+    """Drop the indentation the theme's templates leave on every line (a fifth of a page),
+    except inside <pre> and <textarea>, where whitespace is content. A newline stays, so
+    what the browser renders is unchanged."""
+    parts = _PRESERVED.split(html)
+    # split() yields: text, whole preserved element, its tag name, text, ...
+    for i in range(0, len(parts), 3):
+        parts[i] = _INDENT.sub("\n", parts[i])
+    return "".join(parts[i] for i in range(len(parts)) if i % 3 != 2)

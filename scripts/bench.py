@@ -3,9 +3,13 @@
 
 Every timing is a ratio against a baseline measured in the same run on the same machine:
 (a) the Python-Markdown floor (read, parse front-matter, render every case, write
-nothing); (b) our full build including the Pagefind index; (c) the same site built
-without our plugin (and indexed the same way). It prints a table with b/a and b/c and
-writes JSON (bench.json). Usage: `python scripts/bench.py [--sizes 1000 10000]`.
+nothing); (b) our full build including the Pagefind index (which the plugin feeds while
+the site is built); (c) the same site built without our plugin, then indexed by the
+Pagefind CLI. Also: (d) peak memory, the sum over the build's process tree (MkDocs and
+Pagefind run side by side); (e) page sizes; (f) bytes of the first search; (g) seconds
+from saving a case during `make preview` to the updated page being served. It prints a
+table with b/a and b/c and writes JSON (bench.json).
+Usage: `python scripts/bench.py [--sizes 1000 10000]`.
 """
 
 from __future__ import annotations
@@ -15,7 +19,10 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import time
+import urllib.error
+import urllib.request
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -25,7 +32,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
 TARGETS = {"b/a": 1.8, "b/c": 1.10, "case_max_kb": 25.0, "generated_max_kb": 200.0,
-           "peak_mb": 3072.0, "search_kb": 300.0}  # fmt: skip
+           "peak_mb": 3072.0, "search_kb": 300.0, "preview_s": 2.0}  # fmt: skip
 
 
 @dataclass
@@ -33,7 +40,6 @@ class Result:
     n: int
     floor_s: float
     build_s: float
-    index_s: float
     plain_s: float
     plain_index_s: float
     peak_mb: float
@@ -43,25 +49,102 @@ class Result:
     generated_max_kb: float
     generated_max_page: str
     search_kb: float | None
+    preview_s: float | None
 
     @property
     def ratios(self) -> dict[str, float]:
-        full = self.build_s + self.index_s
-        return {"b/a": full / self.floor_s, "b/c": full / (self.plain_s + self.plain_index_s)}
+        return {"b/a": self.build_s / self.floor_s,
+                "b/c": self.build_s / (self.plain_s + self.plain_index_s)}  # fmt: skip
+
+
+def _tree_rss_kb(root: int) -> int:
+    """Resident KB of `root` and all its descendants, from /proc (Linux)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            status = (entry / "status").read_text()
+        except OSError:
+            continue
+        pid, ppid = int(entry.name), int(stat.rsplit(")", 1)[1].split()[1])
+        children.setdefault(ppid, []).append(pid)
+        line = next((x for x in status.splitlines() if x.startswith("VmRSS:")), "VmRSS: 0 kB")
+        rss[pid] = int(line.split()[1])
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += rss.get(pid, 0)
+        todo += children.get(pid, [])
+    return total
 
 
 def run(command: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, float]:
-    """Wall seconds and peak resident MB of one command (the process and its waited-for
-    children, as Linux reports them through wait4)."""
+    """Wall seconds and peak resident MB of one command, summed over its process tree
+    (sampled every 0.2 s: MkDocs and the Pagefind service run at the same time)."""
     start = time.perf_counter()
     proc = subprocess.Popen(command, cwd=cwd, env={**os.environ, **env},
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # fmt: skip
-    _, status, usage = os.wait4(proc.pid, 0)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.wait(0.2):
+            peak = max(peak, _tree_rss_kb(proc.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = proc.communicate()
     elapsed = time.perf_counter() - start
-    if status != 0:
-        err = proc.stderr.read().decode(errors="replace")[-2000:] if proc.stderr else ""
-        raise SystemExit(f"lệnh lỗi: {' '.join(command)}\n{err}")
-    return elapsed, usage.ru_maxrss / 1024
+    done.set()
+    sampler.join()
+    if proc.returncode != 0:
+        raise SystemExit(f"lệnh lỗi: {' '.join(command)}\n{err.decode(errors='replace')[-2000:]}")
+    return elapsed, peak / 1024
+
+
+def _get(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - loopback
+            return str(response.read().decode("utf-8"))
+    except (urllib.error.URLError, OSError):
+        return None
+
+
+def preview_seconds(project: Path, port: int = 8765, timeout: float = 1800) -> float:
+    """(g) Start `make preview`'s server, save one case with a new sentence, and time
+    until the served page shows it (the editor's wait, file watcher included)."""
+    cases = sorted((project / "docs" / "models").glob("*.md"))
+    case = cases[len(cases) // 2]
+    url = f"http://127.0.0.1:{port}/models/{case.stem}/"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true",
+           "CASEBOOK_PREVIEW": "true", "CASEBOOK_SEARCH": "false"}  # fmt: skip
+    server = subprocess.Popen([PY, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"],
+                              cwd=project, env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)  # fmt: skip
+    original = case.read_text(encoding="utf-8")
+    try:
+        deadline = time.monotonic() + timeout
+        while _get(url) is None:  # the first, full build
+            if time.monotonic() > deadline or server.poll() is not None:
+                raise SystemExit("máy chủ xem trước không khởi động được")
+            time.sleep(0.5)
+        time.sleep(2)  # let the file watcher take its first snapshot
+        marker = f"Câu kiểm tra xem trước {time.time_ns()}."
+        start = time.perf_counter()
+        case.write_text(original.rstrip("\n") + f"\n\n{marker}\n", encoding="utf-8")
+        while marker not in (_get(url) or ""):
+            if time.perf_counter() - start > 300:
+                raise SystemExit("trang không được cập nhật sau 300 s")
+            time.sleep(0.05)
+        return time.perf_counter() - start
+    finally:
+        case.write_text(original, encoding="utf-8")
+        server.terminate()
+        server.wait()
 
 
 def floor(docs: Path) -> float:
@@ -105,33 +188,35 @@ def measure(n: int, work: Path) -> Result:
     mk = [PY, "-m", "mkdocs", "build", "-q"]
     pagefind = [PY, "-m", "pagefind", "--site", "site", "--silent"]
     a = floor(project / "docs")
-    b, b_mb = run([*mk, "--strict"], project, {**quiet, "CASEBOOK_SEARCH": "false"})
-    b_idx, idx_mb = run(pagefind, project, {})
+    b, b_mb = run([*mk, "--strict"], project, quiet)
     cases, others = page_sizes(project / "site")
     search = first_search_kb(project / "site")
     c, _ = run(mk, project, {**quiet, "CASEBOOK_ENABLED": "false"})
     c_idx, _ = run(pagefind, project, {})
+    g = preview_seconds(project)
     biggest = max(others)
     return Result(
-        n=n, floor_s=a, build_s=b, index_s=b_idx, plain_s=c, plain_index_s=c_idx,
-        peak_mb=max(b_mb, idx_mb), case_mean_kb=sum(cases) / len(cases) / 1024,
-        case_max_kb=max(cases) / 1024,
+        n=n, floor_s=a, build_s=b, plain_s=c, plain_index_s=c_idx, peak_mb=b_mb,
+        case_mean_kb=sum(cases) / len(cases) / 1024, case_max_kb=max(cases) / 1024,
         generated_mean_kb=sum(s for s, _ in others) / len(others) / 1024,
         generated_max_kb=biggest[0] / 1024, generated_max_page=biggest[1], search_kb=search,
+        preview_s=g,
     )  # fmt: skip
 
 
 def table(results: list[Result]) -> str:
-    rows = [("N", "a floor s", "b build+index s", "c no plugin s", "b/a", "b/c", "peak MB",
-             "case KB mean/max", "other KB mean/max", "1st search KB")]  # fmt: skip
+    rows = [("N", "a floor s", "b build+search s", "c no plugin+search s", "b/a", "b/c",
+             "peak MB", "case KB mean/max", "other KB mean/max", "1st search KB",
+             "preview s")]  # fmt: skip
     for r in results:
         rows.append((
-            f"{r.n:,}", f"{r.floor_s:.1f}", f"{r.build_s:.1f}+{r.index_s:.1f}",
+            f"{r.n:,}", f"{r.floor_s:.1f}", f"{r.build_s:.1f}",
             f"{r.plain_s:.1f}+{r.plain_index_s:.1f}", f"{r.ratios['b/a']:.2f}",
             f"{r.ratios['b/c']:.2f}", f"{r.peak_mb:.0f}",
             f"{r.case_mean_kb:.1f}/{r.case_max_kb:.1f}",
             f"{r.generated_mean_kb:.1f}/{r.generated_max_kb:.1f}",
             "—" if r.search_kb is None else f"{r.search_kb:.0f}",
+            "—" if r.preview_s is None else f"{r.preview_s:.2f}",
         ))  # fmt: skip
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = [" | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows]

@@ -524,11 +524,6 @@ def test_pattern_checked_fields_refuse_payloads_and_site_still_builds(
     assert [str(f) for f in findings] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="finding: a record that fails validation is rendered by MkDocs as written, and "
-    "its front-matter `title` reaches the theme unescaped (non-strict builds, serve)",
-)
 def test_title_of_a_record_that_fails_validation_is_escaped(tmp_path: Path) -> None:
     files = payload_tree("Giá trị bình thường")
     case = case_front("Giá trị bình thường", title=PAYLOADS["img-onerror"]) | {"period": "sai"}

@@ -8,6 +8,7 @@ logged as warnings, so `mkdocs build --strict` fails on them.
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 from typing import Any
@@ -144,10 +145,14 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
         if replaced is not None:  # overrides/main.html marks it for Pagefind, with this data
             page.meta["casebook_search"] = self._search_data(page.file.src_uri)
         text = replaced if replaced is not None else markdown
-        if replaced is not None or page.file.generated_by:
-            # The theme prints the title unescaped (<title>, header): give it the H1's text,
-            # HTML-escaped, so a title from front-matter can never become markup.
-            page.meta["title"] = render.plain_title(text) or page.meta.get("title")
+        # The theme prints the title unescaped (<title>, header, nav): ours get the H1's
+        # text, any other title (an authored page, a record that failed validation and is
+        # shown as written) is escaped, so front-matter can never become markup.
+        ours = render.plain_title(text) if replaced is not None or page.file.generated_by else None
+        if ours is not None:
+            page.meta["title"] = ours
+        elif page.meta.get("title") is not None:
+            page.meta["title"] = html.escape(str(page.meta["title"]), quote=False)
         text, errors = render.expand_markers(text, page.file.src_uri, self.index)
         for error in errors:
             log.warning(f"{page.file.src_uri}: {error}")

@@ -55,6 +55,8 @@ class LiveIndex:
         config = {"exclude_selectors": list(exclude_selectors)}
         self._index_id = int(self._call({"type": "NewIndex", "config": config})["index_id"])
         self.pages = 0
+        self.indexed: set[str] = set()
+        """URLs of the pages Pagefind found words in."""
 
     def add(self, html: str, url: str) -> None:
         """Queue one rendered page (its absolute URL path, e.g. `/models/x/`)."""
@@ -138,6 +140,8 @@ class LiveIndex:
             self._pending -= 1
             if payload.get("type") == "Error":
                 self._errors.append(str(payload.get("message", "?"))[:300])
+            elif payload.get("type") == "IndexedFile" and payload.get("page_word_count"):
+                self.indexed.add(str(payload.get("page_url")))
             if payload.get("type") in ("NewIndex", "WriteFiles", "Error"):
                 if isinstance(message_id, int):
                     self._answers[message_id] = payload

@@ -21,7 +21,8 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from casebook import export, handout, permalinks, render
+from casebook import conservation, export, handout, permalinks, render
+from casebook.conservation import Ledger
 from casebook.index import Index
 from casebook.live_index import LiveIndex, LiveIndexError
 from casebook.loader import Corpus, Problem, load_tree, schema
@@ -73,6 +74,7 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
         self.index: Index | None = None
         self.search_index: LiveIndex | None = None
         self.tracker: Tracker | None = None
+        self.ledger: Ledger | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across the rebuilds of `serve`, with the
@@ -115,6 +117,12 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
         # The JSON Schemas, published at stable URLs for editors' tools.
         pages |= {f"schemas/{k}.schema.json": json.dumps(schema(k), ensure_ascii=False, indent=2)
                   for k in ("case", "regulation", "practice")}  # fmt: skip
+        if tracker is None:  # a preview renders a part of the site: nothing to account for
+            self.ledger = Ledger()
+            for uri, content in pages.items():
+                if isinstance(content, str):
+                    self.ledger.page(uri, content)
+            self.ledger.export(pages["data/cases.json"])
         for uri, markdown in [*pages.items(), *((uri, "") for uri in skipped)]:
             if files.get_file_from_path(uri) is not None:
                 files.remove(files.get_file_from_path(uri))  # type: ignore[arg-type]
@@ -156,6 +164,8 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
         text, errors = render.expand_markers(text, page.file.src_uri, self.index)
         for error in errors:
             log.warning(f"{page.file.src_uri}: {error}")
+        if self.ledger is not None:
+            self.ledger.page(page.file.src_uri, text)
         return text
 
     def _handouts(self, index: Index, config: MkDocsConfig) -> dict[str, str | bytes]:
@@ -220,6 +230,15 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
                 search_index.write(Path(config.site_dir))
             except LiveIndexError as exc:
                 raise PluginError(str(exc)) from exc
+            if self.ledger is not None:
+                self.ledger.searchable = search_index.indexed
+        if self.ledger is not None and self.index is not None:
+            gaps = conservation.missing(self.index, self.ledger)
+            if gaps:
+                shown = "\n  ".join(gaps[:30])
+                more = f"\n  … và {len(gaps) - 30} chỗ khác" if len(gaps) > 30 else ""
+                raise PluginError(f"Mô hình bị mất khỏi trang dựng ra ({len(gaps)} chỗ):"
+                                  f"\n  {shown}{more}")  # fmt: skip
 
     def on_build_error(self, *, error: Exception) -> None:
         self._stop_search()

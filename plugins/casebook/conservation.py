@@ -1,0 +1,108 @@
+"""Conservation: no case silently vanishes from a place readers or machines look for it.
+
+After the build, every loaded case must be linked from the listing pages of each of its
+practices and cited documents, from a browse page of each facet (province, sector, award
+level, year) and from the list of all cases; it must be in the search index and in the
+open-data export. The ledger is filled from what was actually rendered, indexed and
+exported, not from the index that produced them, so a template or pagination bug shows.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from casebook.index import FACETS, Index
+from casebook.loader import CaseStudy
+from casebook.render import FACET_DIRS, url_path
+
+_HREF = re.compile(r'href="([^"#?]+)')  # raw HTML: relative to the page's URL
+_MD_LINK = re.compile(r"\]\(([^)#\s]+\.md)")  # Markdown: relative to the page's file
+_CASE_URL = re.compile(r"models/([a-z0-9][a-z0-9-]*)/")
+_CASE_FILE = re.compile(r"models/([a-z0-9][a-z0-9-]*)\.md")
+
+
+def linked_cases(uri: str, text: str) -> set[str]:
+    """Slugs of the case pages that the page at `uri` links to."""
+    found: set[str] = set()
+    base = url_path(uri)
+    for target in _HREF.findall(text):
+        path = posixpath.normpath(posixpath.join(base, target)) + "/"
+        if match := _CASE_URL.fullmatch(path):
+            found.add(match[1])
+    folder = posixpath.dirname(uri)
+    for target in _MD_LINK.findall(text):
+        if match := _CASE_FILE.fullmatch(posixpath.normpath(posixpath.join(folder, target))):
+            found.add(match[1])
+    return found
+_LISTINGS = ("practices/", "regulations/", *(f"{d}/" for d in FACET_DIRS.values()))
+
+
+def is_listing(uri: str) -> bool:
+    """Pages whose case links the ledger records: everything that lists cases."""
+    return (
+        uri.startswith(_LISTINGS) or uri == "models/index.md" or (uri.startswith("models/trang-"))
+    )
+
+
+@dataclass
+class Ledger:
+    """What the build produced: which cases each listing page links, which pages the
+    search index holds, which cases the export holds."""
+
+    links: dict[str, set[str]] = field(default_factory=dict)
+    searchable: set[str] | None = None  # page URLs (None: search is off)
+    exported: set[str] | None = None  # case slugs (None: no export in this build)
+
+    def page(self, uri: str, text: str) -> None:
+        if is_listing(uri):
+            self.links[uri] = linked_cases(uri, text)
+
+    def export(self, cases_json: str | bytes) -> None:
+        self.exported = {row["slug"] for row in json.loads(cases_json)}
+
+
+def _places(
+    case: CaseStudy, index: Index, terms: dict[str, dict[str, list[str]]]
+) -> Iterable[tuple[str, tuple[str, ...]]]:
+    """(where, page-uri prefixes) of every listing that must link the case."""
+    yield "danh sách mọi mô hình", ("models/index.md", "models/trang-")
+    for key in case.practices:
+        if key in index.practices:
+            yield f"trang cách làm «{key}»", (f"practices/{key}.md", f"practices/{key}/")
+    for reg in index.cited_by_case(case):
+        yield f"trang văn bản «{reg.id}»", (f"regulations/{reg.id}.md", f"regulations/{reg.id}/")
+    for facet, folder in FACET_DIRS.items():
+        slugs = terms[facet].get(case.slug, [])
+        if not slugs:
+            yield f"trang duyệt theo «{FACETS[facet]}»", ()
+        for slug in slugs:
+            yield f"trang «{FACETS[facet]}: {slug}»", (f"{folder}/{slug}.md", f"{folder}/{slug}/")
+
+
+def missing(index: Index, ledger: Ledger) -> list[str]:
+    """Every place a case should be and is not, in Vietnamese ('' list: all conserved)."""
+    by_slug: dict[str, set[str]] = {}
+    for uri, slugs in ledger.links.items():
+        for slug in slugs:
+            by_slug.setdefault(slug, set()).add(uri)
+    terms: dict[str, dict[str, list[str]]] = {facet: {} for facet in FACET_DIRS}
+    for facet in FACET_DIRS:
+        for term in index.terms(facet):
+            for member in term.cases:
+                terms[facet].setdefault(member.slug, []).append(term.slug)
+    gaps: list[str] = []
+    for case in index.cases:
+        pages = by_slug.get(case.slug, set())
+        for where, prefixes in _places(case, index, terms):
+            if not prefixes or not any(p.startswith(prefixes) for p in pages):
+                gaps.append(f"{case.slug}: thiếu trên {where}")
+        url = "/" + url_path(f"models/{case.slug}.md")
+        if ledger.searchable is not None and url not in ledger.searchable:
+            gaps.append(f"{case.slug}: thiếu trong chỉ mục tìm kiếm")
+        if ledger.exported is not None and case.slug not in ledger.exported:
+            gaps.append(f"{case.slug}: thiếu trong dữ liệu mở (cases.json)")
+    return gaps

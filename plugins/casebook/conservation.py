@@ -38,6 +38,8 @@ def linked_cases(uri: str, text: str) -> set[str]:
         if match := _CASE_FILE.fullmatch(posixpath.normpath(posixpath.join(folder, target))):
             found.add(match[1])
     return found
+
+
 _LISTINGS = ("practices/", "regulations/", *(f"{d}/" for d in FACET_DIRS.values()))
 
 

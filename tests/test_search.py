@@ -193,7 +193,15 @@ def values_of(case: dict[str, Any], group: str) -> list[str]:
     return value if isinstance(value, list) else [value]
 
 
+def open_filters(page: Page) -> None:
+    """Open the filter panel (closed unless the URL selects a filter) and wait for its data."""
+    if not page.locator("#cb-filters").evaluate("d => d.open"):
+        page.locator("#cb-filters > summary").click()
+    page.wait_for_selector('#cb-filters[data-cb-facets="ready"]', state="attached")
+
+
 def facet_counts(page: Page, group: str) -> dict[str, int]:
+    open_filters(page)
     rows = page.eval_on_selector_all(
         f'[data-cb-group="{group}"] .cb-opt:not([hidden])',
         """opts => opts.map(o => [
@@ -205,6 +213,7 @@ def facet_counts(page: Page, group: str) -> dict[str, int]:
 
 
 def check(page: Page, group: str, value: str) -> None:
+    open_filters(page)
     page.locator(f'[data-cb-group="{group}"] input[value="{value}"]').check()
 
 
@@ -323,6 +332,23 @@ def test_facet_counts_match_the_front_matter(open_page: OpenPage, server: str, g
     assert facet_counts(page, group) == dict(expected)
 
 
+def test_filter_data_loads_when_the_panel_opens(open_page: OpenPage, server: str) -> None:
+    """The first search downloads no filter file; opening the panel shows the counts."""
+    page = open_page()
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(urlsplit(request.url).path))
+    page.goto(server + "search/?q=dang+vien")
+    wait_done(page, "dang vien")
+    assert not page.locator("#cb-filters").evaluate("d => d.open")
+    assert result_paths(page), "the search must have results"
+    assert [u for u in fetched if "/pagefind/filter/" in u] == []
+    page.locator("#cb-filters > summary").click()
+    page.wait_for_selector('#cb-filters[data-cb-facets="ready"]', state="attached")
+    assert [u for u in fetched if "/pagefind/filter/" in u]
+    counts = facet_counts(page, "loai")
+    assert counts and sum(counts.values()) == result_count(page), counts
+
+
 def test_two_filters_narrow_the_results(open_page: OpenPage, server: str) -> None:
     page = search(open_page, server)
     check(page, "practice", "Kiểm tra")
@@ -431,7 +457,15 @@ def test_synthetic_corpus_folding_and_facets(
     open_page: OpenPage, synth_server: tuple[str, Path]
 ) -> None:
     url, root = synth_server
-    page = search(open_page, url, q="dang vien")
+    page = open_page()
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(urlsplit(request.url).path))
+    page.goto(url + "search/?q=dang+vien")
+    wait_done(page, "dang vien")
+    # The first search loads the index chunks of its words, not the whole index.
+    chunks = len(list((root / "site" / "pagefind" / "index").glob("*.pf_index")))
+    loaded = {u for u in fetched if u.endswith(".pf_index")}
+    assert chunks > 1 and 0 < len(loaded) < chunks, (len(loaded), chunks)
     paths = result_paths(page)
     assert paths and all(p.startswith(("/models/", "/practices/", "/regulations/")) for p in paths)
     first = (root / "site" / paths[0].strip("/") / "index.html").read_text(encoding="utf-8")

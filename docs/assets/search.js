@@ -14,12 +14,16 @@
  *     the regulation page with that number ranks first.
  *   - Facet counts are computed over the merged results (OR within a group, AND across).
  *   - The state lives in the URL (?q=…&practice=…), so a search can be shared.
+ *
+ * What the first search downloads is kept small: one Pagefind instance (the exact-marks one
+ * starts with the first query typed with marks), the filter data only once the filter panel
+ * is opened or the URL selects a filter, and the text of the top results only.
  */
 (function () {
   "use strict";
 
-  var POOL = 40; // top results whose text is loaded to check phrases and regulation numbers
-  var PAGE = 20; // results shown per "Xem thêm"
+  var POOL = 20; // top results whose text is loaded to check phrases and regulation numbers
+  var PAGE = 10; // results shown per "Xem thêm"
   var base = siteBase();
   var form = document.getElementById("cb-search");
   if (form) searchPage(form);
@@ -193,6 +197,7 @@
   /** Run every Pagefind search the query needs; merge by page; sort. */
   async function candidates(engine, a) {
     var runs = [];
+    var exact = a.marked ? await exactEngine(engine) : null;
     var run = function (instance, term, kind) {
       return instance.search(term).then(function (r) {
         return { kind: kind, results: r.results };
@@ -204,8 +209,8 @@
       if (multi) runs.push(run(engine.fold, '"' + v + '"', "phrase"));
     });
     if (a.marked) {
-      runs.push(run(engine.exact, a.q, "exact"));
-      if (multi) runs.push(run(engine.exact, '"' + a.q + '"', "exactPhrase"));
+      runs.push(run(exact, a.q, "exact"));
+      if (multi) runs.push(run(exact, '"' + a.q + '"', "exactPhrase"));
     }
     var done = await Promise.all(runs);
     // A spelling that few pages use ("dang vien": "dạng") is less likely the one meant.
@@ -238,17 +243,19 @@
     return Array.from(byId.values()).sort(compare);
   }
 
-  /** Load a result's fragment (url, excerpt, meta, content) once; it ends up in h.data. */
+  /** Load a result's fragment (url, excerpt, meta, content) once; it ends up in h.data.
+   * Pages listed by filters alone have no Pagefind result: their fragment is read directly. */
   function loadData(h) {
-    h.pending = h.pending || h.result.data().then(function (d) {
+    h.pending = h.pending || (h.result ? h.result.data() : fragment(h.id)).then(function (d) {
       return (h.data = d);
     });
     return h.pending;
   }
 
-  /** Check the text of the top results for the phrase and the regulation number; re-sort. */
-  async function rerank(hits, a) {
-    var pool = hits.slice(0, POOL);
+  /** Check the text of the POOL results from `from` on (those not shown yet) for the phrase
+   * and the regulation number; re-sort them. */
+  async function rerank(hits, a, from) {
+    var pool = hits.slice(from, from + POOL);
     await Promise.all(pool.map(loadData));
     var phrase = a.words.join(" ");
     pool.forEach(function (h) {
@@ -259,42 +266,122 @@
       if (a.marked && text.indexOf(" " + phrase + " ") >= 0) h.flags.exactPhrase = h.flags.exact = true;
       if (fold(text).indexOf(" " + fold(phrase) + " ") >= 0) h.flags.phrase = true;
     });
-    return pool.sort(compare).concat(hits.slice(POOL));
+    return hits.slice(0, from).concat(pool.sort(compare), hits.slice(from + POOL));
   }
 
   // ---------------------------------------------------------------- Pagefind
 
-  /** The two Pagefind instances: folded (Pagefind's default) and exact marks. */
+  /** The Pagefind instance with Pagefind's default folding (tone marks, not đ). */
   async function loadEngine() {
     var pagefind = await import(new URL("pagefind/pagefind.js", base).href);
     var fold = pagefind.createInstance({});
-    var exact = pagefind.createInstance({});
-    await exact.options({ exactDiacritics: true });
-    await Promise.all([fold.init(), exact.init()]);
-    return { fold: fold, exact: exact };
+    await fold.init();
+    return { pagefind: pagefind, fold: fold, exact: null };
   }
 
-  /** Filter values, and which pages carry each: one filter-only search per value. Facet
+  /** A second instance that keeps marks, started by the first query typed with marks. */
+  function exactEngine(engine) {
+    engine.exact = engine.exact || (async function () {
+      var exact = engine.pagefind.createInstance({});
+      await exact.options({ exactDiacritics: true });
+      await exact.init();
+      return exact;
+    })();
+    return engine.exact;
+  }
+
+  // Pagefind's files: gzip (or not), then the signature, then CBOR (index files) or JSON.
+  var SIGNATURE = "pagefind_dcd";
+
+  async function bundleFile(path) {
+    var response = await fetch(new URL("pagefind/" + path, base));
+    if (!response.ok) throw new Error(path + ": " + response.status);
+    var bytes = new Uint8Array(await response.arrayBuffer());
+    var decoder = new TextDecoder();
+    if (decoder.decode(bytes.slice(0, 12)) !== SIGNATURE) {
+      var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+      bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+    }
+    if (decoder.decode(bytes.slice(0, 12)) !== SIGNATURE) throw new Error(path + ": not Pagefind");
+    return bytes.subarray(12);
+  }
+
+  /** A page's fragment as Pagefind's result.data() gives it (without excerpt). */
+  async function fragment(id) {
+    var d = JSON.parse(new TextDecoder().decode(await bundleFile("fragment/" + id + ".pf_fragment")));
+    d.url = new URL(d.url.replace(/^\//, ""), base).pathname;
+    return d;
+  }
+
+  /** Minimal CBOR reader (RFC 8949 major types 0-5 and simple values): Pagefind's meta and
+   * filter files. */
+  function cbor(bytes) {
+    var view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    var text = new TextDecoder(), i = 0;
+    function length(info) {
+      if (info < 24) return info;
+      if (info === 24) return view.getUint8(i++);
+      if (info === 25) return (i += 2), view.getUint16(i - 2);
+      if (info === 26) return (i += 4), view.getUint32(i - 4);
+      if (info === 27) return (i += 8), Number(view.getBigUint64(i - 8));
+      if (info === 31) return -1; // indefinite
+      throw new Error("CBOR: " + info);
+    }
+    function item() {
+      var head = view.getUint8(i++), type = head >> 5, n = length(head & 31), out, k;
+      if (type === 0) return n;
+      if (type === 1) return -1 - n;
+      if (type === 2 || type === 3) {
+        if (n < 0) throw new Error("CBOR: chunked string");
+        out = bytes.subarray(i, i + n);
+        i += n;
+        return type === 3 ? text.decode(out) : out;
+      }
+      if (type === 4) {
+        out = [];
+        if (n < 0) while (view.getUint8(i) !== 0xff) out.push(item());
+        else for (k = 0; k < n; k++) out.push(item());
+        if (n < 0) i++;
+        return out;
+      }
+      if (type === 5) {
+        out = {};
+        for (k = 0; n < 0 ? view.getUint8(i) !== 0xff : k < n; k++) out[item()] = item();
+        if (n < 0) i++;
+        return out;
+      }
+      if (type === 6) return item(); // tag: its content
+      return n === 20 ? false : n === 21 ? true : null;
+    }
+    return item();
+  }
+
+  /** Filter values, and which pages carry each, read from Pagefind's own filter files. Facet
    * counts are computed from this over the merged results of a query, which no single
-   * Pagefind search (and so no count Pagefind returns) describes. */
+   * Pagefind search (and so no count Pagefind returns) describes. A filter-only Pagefind
+   * search would give the same but loads the whole word index first. */
   async function loadFacets(engine) {
-    var values = await engine.fold.filters(); // {group: {value: count}}
-    var member = {};
-    var jobs = [];
-    Object.keys(values).forEach(function (g) {
+    var entry = JSON.parse(new TextDecoder().decode(await (await fetch(new URL("pagefind/pagefind-entry.json", base))).arrayBuffer()));
+    var langs = entry.languages, lang = document.documentElement.lang;
+    var index = langs[lang] || langs[Object.keys(langs)[0]];
+    // [version, fragment hashes, word chunks, filters [[name, hash]], sorts, meta fields]
+    var meta = cbor(await bundleFile("pagefind." + index.hash + ".pf_meta"));
+    var ids = meta[1].map(function (page) {
+      return page[0];
+    });
+    var values = {}, member = {};
+    await Promise.all(meta[3].map(async function (f) {
+      var data = cbor(await bundleFile("filter/" + f[1] + ".pf_filter")); // [name, [[value, pages]]]
+      var g = data[0];
+      values[g] = {};
       member[g] = {};
-      Object.keys(values[g]).forEach(function (v) {
-        var filters = {};
-        filters[g] = v;
-        jobs.push(engine.fold.search(null, { filters: filters }).then(function (r) {
-          member[g][v] = new Set(r.results.map(function (x) {
-            return x.id;
-          }));
+      data[1].forEach(function (pair) {
+        values[g][pair[0]] = pair[1].length;
+        member[g][pair[0]] = new Set(pair[1].map(function (n) {
+          return ids[n];
         }));
       });
-    });
-    var everything = engine.fold.search(null);
-    await Promise.all(jobs);
+    }));
     var kinds = ["Mô hình", "Cách làm", "Văn bản"].map(function (v) {
       return (member.loai || {})[v] || new Set();
     });
@@ -303,10 +390,10 @@
       return kinds.length;
     };
     // Browsing without a query: cases first, then practices, then regulations.
-    engine.all = (await everything).results.map(function (res) {
-      return { id: res.id, result: res, flags: {} };
+    engine.all = ids.map(function (id, i) {
+      return { id: id, flags: {}, order: i };
     }).sort(function (a, b) {
-      return rank(a.id) - rank(b.id);
+      return rank(a.id) - rank(b.id) || a.order - b.order;
     });
     engine.values = values;
     engine.member = member;
@@ -331,7 +418,12 @@
     });
     var params = new URLSearchParams(location.search);
     input.value = params.get("q") || "";
-    if (window.matchMedia("(min-width: 60em)").matches) filters.open = true;
+    // The filter data is loaded when the panel opens: it starts open only for a URL that
+    // selects filters.
+    var wanted = Object.keys(groups).some(function (g) {
+      return params.has(g);
+    });
+    filters.open = wanted;
 
     var broken = function () {
       status.textContent = "Không tải được bộ tìm kiếm. Hãy tải lại trang; nếu vẫn lỗi, hãy tra cứu theo danh mục.";
@@ -344,11 +436,20 @@
       broken();
       return;
     }
-    // The first query runs while this builds (see update).
-    var facets = loadFacets(engine).then(function () {
-      buildFacets(engine.values, params);
+    var facets = null; // loaded (a promise) once needed
+    var needFacets = function () {
+      facets = facets || loadFacets(engine).then(function () {
+        buildFacets(engine.values, params);
+        filters.setAttribute("data-cb-facets", "ready");
+        // Browsing had nothing to list without the filter data; a query's results stay.
+        if (current && !current.excerpts) update();
+        else if (current) showCounts(current.all, selection());
+      });
+      return facets;
+    };
+    filters.addEventListener("toggle", function () {
+      if (filters.open) needFacets().catch(broken);
     });
-    facets.catch(broken);
 
     var runId = 0, cache = { q: null, hits: null }, current = null, timer = 0;
     input.addEventListener("input", function () {
@@ -442,6 +543,7 @@
 
     /** Counts per value over the query's results, given the other groups' selections. */
     function showCounts(hits, sel) {
+      if (!engine.member) return; // the panel has not been opened yet
       var n = 0;
       Object.keys(groups).forEach(function (g) {
         var pool = hits.filter(function (h) {
@@ -487,8 +589,8 @@
       var found = !a.q ? null : cache.q === a.q ? cache.hits : candidates(engine, a);
       var hits;
       try {
-        await facets;
-        hits = a.q ? await found : engine.all;
+        if (filters.open || facets) await needFacets();
+        hits = a.q ? await found : engine.all || [];
       } catch (e) {
         if (id === runId) broken();
         return;
@@ -503,14 +605,13 @@
       });
       list.textContent = "";
       more.hidden = true;
-      current = { hits: shown, shown: 0, excerpts: !!a.q };
+      // Single words need no phrase check: their order is Pagefind's (and exact marks first).
+      var check = a.words.length > 1 || a.reg ? a : null;
+      current = { all: hits, hits: shown, shown: 0, excerpts: !!a.q, check: check };
       if (!a.q && !Object.keys(sel).length) {
         finish(id, raw, "Nhập từ khóa hoặc chọn bộ lọc để xem kết quả.");
         return;
       }
-      // Single words need no phrase check: their order is Pagefind's (and exact marks first).
-      if (a.words.length > 1 || a.reg) shown = current.hits = await rerank(shown, a);
-      if (id !== runId) return;
       await showMore();
       if (id !== runId) return;
       var text = shown.length + " kết quả";
@@ -531,6 +632,9 @@
 
     async function showMore() {
       var id = runId, cur = current;
+      // Each page of results is checked before it is shown: a phrase hit moves up.
+      if (cur.check) cur.hits = await rerank(cur.hits, cur.check, cur.shown);
+      if (id !== runId) return;
       var slice = cur.hits.slice(cur.shown, cur.shown + PAGE);
       await Promise.all(slice.map(loadData));
       if (id !== runId) return;

@@ -289,3 +289,75 @@ def test_cli_in_process_matches_subprocess_contract() -> None:
     stdout = io.BytesIO()
     main([], stdin=io.BytesIO(("\n".join(CLI_INPUT) + "\n").encode()), stdout=stdout)
     _check_cli_output(stdout.getvalue().decode().splitlines())
+
+
+# --- Fast scanning: the same matches as a plain finditer ----------------------------------
+
+
+def _scan_inputs() -> list[str]:
+    """Table rows, held-out sentences and real paragraphs, plus variants that stress case
+    folding (ı, İ, upper case), no-break spaces, Ð and en dashes."""
+    from casebook.loader import FOLDERS
+
+    texts = [row[0] for row in ROWS] + [row[0] for row in HELD_OUT]
+    for folder in FOLDERS:
+        for file in sorted((REPO / "docs" / folder).glob("*.md")):
+            texts += [p for p in file.read_text("utf-8").split("\n\n") if p.strip()]
+    variants = []
+    for t in texts:
+        variants += [t.upper(), t.lower(), t.replace(" ", "\u00a0"), t.replace("i", "ı")]
+        variants += [t.replace("Q", "İ", 1), t.replace("Đ", "Ð"), t.replace("-", "\u2013")]
+    return texts + variants
+
+
+def test_scan_finds_what_finditer_finds() -> None:
+    from casebook import citations as c
+
+    finders = (c._typed, c._bare_symbols, c._plenums)
+    checked = 0
+    for text in _scan_inputs():
+        text = unicodedata.normalize("NFC", text)
+        low = text.lower().replace("ð", "đ")
+        if len(low) != len(text):
+            continue
+        cue = low.replace("ı", "i")
+        for finder in finders:
+            assert list(finder(text, cue)) == list(finder(text, None)), (finder, text)
+            checked += 1
+    assert checked > 1000
+
+
+def test_type_phrases_are_the_type_words() -> None:
+    from casebook import citations as c
+
+    from_phrases = {c._ci(p) for p in c._TYPE_PHRASES}
+    words = {w for w, _, _ in c._TYPE_WORDS}
+    assert from_phrases <= words and len(words - from_phrases) == 2  # the two "luật"
+
+
+def test_lowered_text_matches_every_case_insensitive_letter() -> None:
+    """The cue patterns run case-sensitively on lowered text; this holds because every
+    character that the regex engine matches case-insensitively with a letter of a type
+    word lowers to that letter (after ð → đ and ı → i), or changes the length."""
+    import re
+
+    from casebook import citations as c
+
+    letters = sorted({ch for p in (*c._TYPE_PHRASES, "bộ luật", "nghị quyết", "kết luận", "nq")
+                      for ch in p if ch != " "})  # fmt: skip
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i <= 0xDFFF)
+    alike = set(re.findall(f"(?i:[{''.join(letters)}])", every))
+    for ch in alike:
+        low = ch.lower().replace("ð", "đ").replace("ı", "i")
+        for letter in letters:
+            if re.fullmatch(f"(?i:{re.escape(letter)})", ch):
+                assert low == letter or len(ch.lower()) != 1, (ch, letter)
+
+
+def test_typed_lead_bounds_the_distance_to_the_number() -> None:
+    from casebook import citations as c
+
+    gap = "\u00a0" * 4
+    text = f"chương{gap}trình{gap}khen{gap}thưởng{gap}số{gap}:{gap}5"
+    m = c._TYPED_RE.match(text)
+    assert m is not None and m.start("nnum") == c._TYPED_LEAD

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from casebook.loader import Problem, load_files, load_text, normalize_symbol
-from tests.conftest import CASE, PRACTICE, REGULATION
+from tests.conftest import CASE, PRACTICE, REGULATION, ROOT
 
 CASE_PATH = "models/chi-bo-thu-nghiem.md"
 
@@ -213,3 +213,208 @@ def test_province_spelling_variants_are_normalised() -> None:
     assert hcm.cases[0].province == "Hồ Chí Minh"
     hg = load_files([("case", CASE_PATH, CASE.replace("Lai Châu", "Hà Giang").encode())])
     assert hg.cases[0].province_today == "Tuyên Quang"
+
+
+# --- Fast paths: the same answers as the general ones ------------------------------------
+
+_EDGE_VALUES: list[object] = [
+    None, True, False, 0, 1, -1, 12, 12.0, 1.5, float("nan"), 10**7, "", "x", "x" * 300,
+    "2021-02-31", "2021-02-28", "2022", "2022\n", "2014-2018", "2014-2018\n", "chi-bo-co-so",
+    "tinh", "in-force", [], ["a"], ["a", "a"], [1, True], [1, 1.0], [{"a": 1}], {}, {"x": 1},
+    {1: "a"},
+]  # fmt: skip
+
+
+def _real_fronts() -> list[tuple[str, dict[str, object]]]:
+    from casebook.loader import FOLDERS, decode, split_document
+
+    found = [(kind, split_document(decode(f.read_bytes())).front)
+             for folder, kind in FOLDERS.items()
+             for f in sorted((ROOT / "docs" / folder).glob("*.md"))[:2]]  # fmt: skip
+    for text, kind in ((CASE, "case"), (REGULATION, "regulation"), (PRACTICE, "practice")):
+        found.append((kind, split_document(text).front))
+    return found
+
+
+def _mutations(front: dict[str, object]) -> list[dict[str, object]]:
+    """The record with one value (top level, or inside a list or a map) replaced."""
+    import copy
+
+    out = []
+    for key, value in front.items():
+        for edge in _EDGE_VALUES:
+            out.append({**front, key: edge})
+        if isinstance(value, list) and value:
+            for edge in _EDGE_VALUES:
+                out.append({**front, key: [edge, *value[1:]]})
+            if isinstance(value[0], dict):
+                for inner in value[0]:
+                    for edge in _EDGE_VALUES:
+                        changed = copy.deepcopy(value)
+                        changed[0][inner] = edge
+                        out.append({**front, key: changed})
+        if isinstance(value, dict):
+            for inner in value:
+                for edge in _EDGE_VALUES:
+                    out.append({**front, key: {**value, inner: edge}})
+        without = dict(front)
+        del without[key]
+        out.append(without)
+    out.append({**front, "extra_key": 1})
+    return out
+
+
+def test_fast_validator_accepts_only_what_jsonschema_accepts() -> None:
+    from casebook.loader import _fast_validator, _validator
+
+    fronts = _real_fronts()
+    assert fronts
+    accepted = rejected = 0
+    for kind, front in fronts:
+        accepts = _fast_validator(kind)
+        assert accepts is not None
+        assert accepts(front), f"a valid {kind} takes the slow path"
+        for changed in _mutations(front):
+            errors = list(_validator(kind).iter_errors(changed))
+            if accepts(changed):
+                accepted += 1
+                assert not errors, (kind, changed)
+            else:
+                rejected += 1
+    assert accepted and rejected
+
+
+def _parse_both(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[object, object]:
+    """parse_yaml's outcome (value with key order, or error) with its fast path, then
+    without it (the general path: alias check, construction, NFC, key lines)."""
+    from casebook import loader
+
+    def outcome() -> object:
+        try:
+            data, lines = loader.parse_yaml(text)
+        except loader._YamlProblem as exc:
+            return exc.line, exc.message
+        return data, list(lines.items()), _order(data)
+
+    fast = outcome()
+    with monkeypatch.context() as m:
+        m.setattr(loader, "_construct_plain", lambda *args: None)
+        general = outcome()
+    return fast, general
+
+
+_YAML_SNIPPETS = [
+    "a: 1\nb: [x, y]\nc: {d: null, e: ~}\n",
+    "a: yes\nb: 0x1F\nc: 1_000\nd: 1:30\ne: .inf\nf: 0o7\ng: 017\nh: '12'\ni: 2021-01-01\n",
+    'a: "line\\u2028break"\nb: 2\n',
+    "a: x\u2028y\nb: 2\n",
+    "a: x\x85y\nb: 2\n",
+    "kho\u0301a: 1\nkhóa2: [a\u0301]\n",
+    "khóa: 1\nkho\u0301a: 2\n",
+    "a: &x [1]\nb: *x\n",
+    "a: &x 1\nb: 2\n",
+    "a: 'Đảng & Nhà nước'\n",
+    "<<: {a: 1}\nb: 2\n",
+    "a: !!str 12\nb: !!int '7'\nc: !!float 1\nd: !!null ''\n",
+    "a: !!binary aGVsbG8=\n",
+    "a: !!set {x, y}\n",
+    "a: !!timestamp 2021-01-01\n",
+    "a: !custom x\n",
+    "? [1, 2]\n: x\n",
+    "a: 1\na: 2\n",
+    "1: a\n'1': b\nnull: c\ntrue: d\n",
+    "= : 1\n",
+    "- a\n- b: [1, {c: d}]\n",
+    "plain\n",
+    "",
+    "a:\n  - b: 1\n    c:\n      - x\n      - y\n  - 2\n",
+    '"": {a: 1}\n',
+    "a: !!bool có\n",
+    "a: !!int mười\n",
+]
+
+
+@pytest.mark.parametrize("text", _YAML_SNIPPETS)
+def test_parse_yaml_fast_path_matches_the_general_path(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fast, general = _parse_both(text, monkeypatch)
+    assert fast == general
+
+
+def _order(value: object) -> object:
+    """Key order too, which == on dicts ignores."""
+    if isinstance(value, dict):
+        return [(k, _order(v)) for k, v in value.items()]
+    if isinstance(value, list):
+        return [_order(v) for v in value]
+    return value
+
+
+def test_parse_yaml_fast_path_matches_on_real_and_malformed_files(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from casebook.loader import FOLDERS, _YamlProblem, decode
+
+    files = [f for folder in FOLDERS for f in sorted((ROOT / "docs" / folder).glob("*.md"))]
+    files += sorted((ROOT / "tests" / "malformed").glob("*.md"))
+    assert len(files) > 50
+    for file in files:
+        try:
+            lines = decode(file.read_bytes()).split("\n")
+        except _YamlProblem:
+            continue
+        end = next((i for i in range(1, len(lines)) if lines[i].rstrip() == "---"), None)
+        front = "\n".join(lines[1:end])
+        fast, general = _parse_both(front, monkeypatch)
+        assert fast == general, file.name
+
+
+def test_too_deep_shortcut_matches_the_scan() -> None:
+    import re
+
+    from casebook.loader import MAX_NESTING, _too_deep
+
+    def scan(text: str) -> int | None:
+        depth = 0
+        pattern = rf"[\[{{]|[\]}}]|^[ ?:-]{{{2 * MAX_NESTING},}}"
+        for m in re.finditer(pattern, text, re.M):
+            if m.group() in ("[", "{"):
+                depth += 1
+            elif m.group() in ("]", "}"):
+                depth = max(0, depth - 1)
+            if depth > MAX_NESTING or len(m.group()) > 1:
+                return text.count("\n", 0, m.start())
+        return None
+
+    run = " " * (2 * MAX_NESTING)
+    texts = ["a: 1\n", "[" * 50 + "]" * 50, "[" * 51, "a:\n" + run + "x\n", "{[" * 30]
+    texts += ["a: [1]\n" + "-" * 120 + "\n", "x" + run, "[" * 20 + "\n" + run + "-\n"]
+    for text in texts:
+        assert _too_deep(text) == scan(text), text[:40]
+
+
+def test_loader_has_no_path_resolvers() -> None:
+    """The loader's quick resolve() is only right while no path resolver is added."""
+    from casebook.loader import _StrictLoader
+
+    assert not _StrictLoader.yaml_path_resolvers
+
+
+def test_loader_resolves_tags_as_pyyaml_does() -> None:
+    import yaml
+
+    from casebook.loader import _StrictLoader
+
+    loader = _StrictLoader("")
+    values = ["yes", "No", "ON", "1", "-1", "0x1F", "0o7", "017", "1_000", "1:30", ".inf",
+              "-.Inf", ".NaN", "1.5", "1e3", "~", "null", "NULL", "", "<<", "=", "!", "&",
+              "2021-01-01", "2021-1-1 10:00", "abc", "-", "+", "Đảng", "t", "x" * 99]  # fmt: skip
+    kinds = (yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode)
+    for _ in range(2):  # the second time from the memo
+        for value in values:
+            for implicit in ((True, False), (False, True), (False, False), (True, True)):
+                for kind in kinds:
+                    expected = yaml.resolver.BaseResolver.resolve(loader, kind, value, implicit)
+                    assert loader.resolve(kind, value, implicit) == expected, (value, implicit)
+    loader.dispose()

@@ -131,3 +131,43 @@ def test_stale_editorial_note_is_reported(registry: list[Regulation]) -> None:
     case = case_with("Theo Quy định số 22-QĐ/TW ngày 28/7/2021.", notes=note)
     (problem,) = xref.check(case, xref.mentions(case, registry), {r.id: r for r in registry})
     assert problem.key == "editorial_notes[0]"
+
+
+def _paragraphs_reference(body: str) -> list[tuple[int, str]]:
+    """The plain line-by-line reading that `xref.paragraphs` must keep giving."""
+    found, offset, block_start, fenced, block = [], 0, 0, False, []
+    for line in body.split("\n"):
+        if xref._FENCE.match(line):
+            fenced = not fenced
+        prose = not fenced and not xref._FENCE.match(line) and not line.lstrip().startswith("#")
+        if line.strip() and prose:
+            if not block:
+                block_start = offset
+            block.append(line)
+        elif block:
+            found.append((block_start, "\n".join(block)))
+            block = []
+        offset += len(line) + 1
+    if block:
+        found.append((block_start, "\n".join(block)))
+    return found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "a\n\n```\ncode Quy định 5\n```\n# h\n  # h2\n\t\nx\ny\n~~~\nz\n~~~\n\n"
+        "  ```py\nq\n   ```\nend",
+        "",
+        "\n\n",
+        "#",
+        " x\n#x\n x #",
+        "x\n```",
+        "```\n```\n```\nQuy định 5",
+        "a\u00a0\n\u2003\nb",
+        "text with ``` inline\nnext",
+        CASE,
+    ],
+)
+def test_paragraphs_match_the_line_by_line_reading(body: str) -> None:
+    assert list(xref.paragraphs(body)) == _paragraphs_reference(body)

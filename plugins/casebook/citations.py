@@ -29,7 +29,8 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import BinaryIO
 
 __all__ = ["KINDS", "Citation", "find_citations", "main"]
@@ -104,13 +105,26 @@ _STATE = (
 )
 
 
+# Old-style tone placement ("khoá", "hoá") is as common as the new one ("khóa").
+_CI_TONES = (("óa", "oá"), ("òa", "oà"), ("ỏa", "oả"), ("ọa", "oạ"), ("ủy", "uỷ"))
+
+
 def _ci(phrase: str) -> str:
     """Case-insensitive regex for a Vietnamese phrase, tolerant of Ð and tone placement."""
     out = re.escape(phrase).replace("đ", "[đð]").replace(r"\ ", _HS1)
-    # Old-style tone placement ("khoá", "hoá") is as common as the new one ("khóa").
-    for new, old in (("óa", "oá"), ("òa", "oà"), ("ỏa", "oả"), ("ọa", "oạ"), ("ủy", "uỷ")):
+    for new, old in _CI_TONES:
         out = out.replace(new, f"(?:{new}|{old})")
     return f"(?i:{out})"
+
+
+def _cue(phrase: str) -> str:
+    """Regex for a lower-case phrase in the lowered text (see `_scan`) that matches
+    wherever `_ci(phrase)` matches the original. Case-sensitive on purpose: a pattern
+    that opens with plain letters lets the regex engine skip to those letters."""
+    out = re.escape(phrase).replace(r"\ ", _HS1)
+    for new, old in _CI_TONES:
+        out = out.replace(new, f"(?:{new}|{old})")
+    return out
 
 
 _TONE_FOLDS = (
@@ -163,28 +177,32 @@ _TYPE_WORDS: tuple[tuple[str, str, bool], ...] = (
     (_ci("đề án"), "other", False),
     (_ci("công điện"), "other", False),
 )
+# The phrases given to _ci above; every other type word is one of the two "luật" ones.
+_TYPE_PHRASES = (
+    "nghị quyết", "quy định", "qui định", "quyết định", "chỉ thị", "kết luận", "hướng dẫn",
+    "kế hoạch", "thông báo", "công văn", "quy chế", "qui chế", "nghị định", "thông tư",
+    "chương trình", "thông tri", "báo cáo", "tờ trình", "đề án", "công điện",
+)  # fmt: skip
 _TYPE_RES = tuple((re.compile(w), kind, bare) for w, kind, bare in _TYPE_WORDS)
 _TYPE_ALT = "|".join(w for w, _, _ in _TYPE_WORDS)
 # Words that may sit between the type word and its number ("Quyết định kỷ luật số
 # 05-QĐ/UBKT", "Thông báo kết luận số 125-TB/TU"); a whitelist, because a free-form gap
 # would swallow another type word ("Kế hoạch thực hiện chỉ thị số 05-CT/TW").
-_QUALIFIERS = "|".join(
-    _ci(w)
-    for w in (
-        "liên tịch",
-        "liên ngành",
-        "chuyên đề",
-        "kết luận",
-        "hành động",
-        "làm việc",
-        "kỷ luật",
-        "kiểm tra",
-        "giám sát",
-        "phối hợp",
-        "khen thưởng",
-        "thành lập",
-    )
+_QUALIFIER_PHRASES = (
+    "liên tịch",
+    "liên ngành",
+    "chuyên đề",
+    "kết luận",
+    "hành động",
+    "làm việc",
+    "kỷ luật",
+    "kiểm tra",
+    "giám sát",
+    "phối hợp",
+    "khen thưởng",
+    "thành lập",
 )
+_QUALIFIERS = "|".join(_ci(w) for w in _QUALIFIER_PHRASES)
 
 _TYPED_RE = re.compile(
     rf"{_NO_LETTER_BEFORE}(?P<tw>{_TYPE_ALT})(?P<qual>{_HS1}(?:{_QUALIFIERS}))?{_HS1}"
@@ -192,6 +210,16 @@ _TYPED_RE = re.compile(
     rf"(?:{_PARTY}|{_STATE}|(?P<nnum>\d{{1,5}})(?!\d))"
 )
 _BARE_RE = re.compile(rf"(?<![\w/.\-\u2013])(?:{_PARTY}|{_STATE})")
+# Where a match of _TYPED_RE (in the lowered text) or of _BARE_RE can start.
+_TYPED_CUE = re.compile("|".join(_cue(w) for w in _TYPE_PHRASES) + rf"|bộ{_HS1}luật|luật")
+# A match of _TYPED_RE has its first digit at most this far from its start: the longest
+# type word and qualifier (a space in them may be up to four), "số", spaces and ":".
+_TYPED_LEAD = (
+    max(len(w) + 3 * w.count(" ") for w in (*_TYPE_PHRASES, "bộ luật"))
+    + 4 + max(len(w) + 3 * w.count(" ") for w in _QUALIFIER_PHRASES)
+    + 4 + len("số") + 4 + 1 + 4
+)  # fmt: skip
+_BARE_CUE = re.compile(rf"\d\d{{0,4}}{_HS}[-\u2010-\u2014/\u2215\u2044]")
 _SO_BEFORE_RE = re.compile(rf"{_ci('số')}{_HS}[:.]?{_HS}$")
 
 _DATE_RE = re.compile(
@@ -236,6 +264,9 @@ _SYMBOL_KINDS = {
 _PARTY_TYPES = frozenset(_SYMBOL_KINDS) | {"QĐ", "CTr", "BC", "TTr", "ĐA", "PA", "BB", "Ttri"}
 
 
+# The next three are pure functions of short strings, and a corpus cites few distinct
+# symbols: memoised.
+@lru_cache(maxsize=4096)
 def _canon_token(token: str) -> str:
     """Canonical spelling of one symbol token (Đ, QĐi, TW, ...)."""
     upper = token.replace("Ð", "Đ").upper()
@@ -246,6 +277,7 @@ def _canon_token(token: str) -> str:
     return upper
 
 
+@lru_cache(maxsize=4096)
 def _canon_symbol(raw: str) -> str:
     """Canonical symbol: no spaces, ASCII '-' and '/', canonical tokens."""
     compact = re.sub(r"\s+", "", raw)
@@ -255,6 +287,7 @@ def _canon_symbol(raw: str) -> str:
     return "".join(p if p in "-/" else _canon_token(p) for p in parts)
 
 
+@lru_cache(maxsize=4096)
 def _symbol_kind(symbol: str) -> str:
     """Document kind implied by the type abbreviation that opens a symbol."""
     first = re.split(r"[-/]", symbol)[0]
@@ -318,13 +351,38 @@ def _bare_symbol_ok(text: str, m: re.Match[str]) -> bool:
     return m["syear"] is not None or re.search(_DASH, m["ssym"]) is not None
 
 
-def _bare_symbols(text: str) -> Iterator[Citation]:
+def _scan(
+    pattern: re.Pattern[str], cue: re.Pattern[str], text: str, cue_text: str | None, start: int = 0
+) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(text)`, found faster.
+
+    `pattern` opens with a look-behind, so the regex engine tries it at every position;
+    `cue` opens with plain characters, which the engine skips to. Every match of `pattern`
+    starts where `cue` matches `cue_text` (`text` itself, or its lowered copy aligned
+    character by character), so trying `pattern` only there finds the same matches.
+    Without an aligned `cue_text` (None), every position is tried. No match may start
+    before `start`."""
+    if cue_text is None:
+        yield from pattern.finditer(text, start)
+        return
+    hit = cue.search(cue_text, start)
+    while hit is not None:
+        found = pattern.match(text, hit.start())
+        resume = hit.start() + 1
+        if found is not None:
+            yield found
+            resume = max(resume, found.end())
+        hit = cue.search(cue_text, resume)
+
+
+def _bare_symbols(text: str, low: str | None) -> Iterator[Citation]:
     """Symbols written without a type word: '08-QĐi/TW', '14/KH-CAH'."""
-    for m in _BARE_RE.finditer(text):
+    for m in _scan(_BARE_RE, _BARE_CUE, text, text):
         if _bare_symbol_ok(text, m):
             yield _symbol_citation(text, m, m.start(), None)
 
 
+@lru_cache(maxsize=4096)
 def _type_word_kind(word: str) -> tuple[str, bool]:
     """Kind of a type word and whether it may be followed by a bare number."""
     for pattern, kind, bare_ok in _TYPE_RES:
@@ -333,9 +391,12 @@ def _type_word_kind(word: str) -> tuple[str, bool]:
     raise AssertionError(word)  # pragma: no cover - _TYPE_ALT is built from _TYPE_RES
 
 
-def _typed(text: str) -> Iterator[Citation]:
+def _typed(text: str, low: str | None) -> Iterator[Citation]:
     """References introduced by a type word: 'Quy định số 22-QĐ/TW', 'Chỉ thị 05'."""
-    for m in _TYPED_RE.finditer(text):
+    digit = _DIGIT.search(text)
+    if digit is None:
+        return
+    for m in _scan(_TYPED_RE, _TYPED_CUE, text, low, max(0, digit.start() - _TYPED_LEAD)):
         kind, bare_ok = _type_word_kind(m["tw"])
         if m["nnum"] is None:
             yield _symbol_citation(text, m, m.start(), kind)
@@ -404,7 +465,7 @@ _STATUTE_RE = re.compile(
 )
 
 
-def _statutes(text: str) -> Iterator[Citation]:
+def _statutes(text: str, low: str | None) -> Iterator[Citation]:
     """The Party Statute; 'Điều 30' alone is an article number and never matches."""
     for m in _STATUTE_RE.finditer(text):
         yield Citation("dieu-le", None, None, None, None, m.start(), m.end())
@@ -453,6 +514,7 @@ _PLENUM_RE = re.compile(
     rf"|(?:{_HS},|{_HS}{_DASH}|){_HS}{_KHOA}{_HS1}{_ROMAN}"
     rf"(?:{_HS}(?:,|{_ci('và')}){_HS}(?:{_KHOA}{_HS1})?{_ROMAN})*)?"
 )
+_PLENUM_CUE = re.compile(f"{_cue('nghị quyết')}|{_cue('kết luận')}|nq")
 _TERM_RE = re.compile(rf"(?:{_KHOA}{_HS1})?(?P<r>{_ROMAN})")
 # Plenum nicknames whose single resolution (or conclusion) is certain:
 # (kind, plenum, term) -> (number, symbol, year).
@@ -474,9 +536,9 @@ def _plenum_citation(kind: str, plenum: int, term: str | None, start: int, end: 
     return Citation(kind, number, symbol, year, None, start, end)
 
 
-def _plenums(text: str) -> Iterator[Citation]:
+def _plenums(text: str, low: str | None) -> Iterator[Citation]:
     """'Nghị quyết Trung ương 4 khóa XII' and friends; 'khóa XI, XII' yields two."""
-    for m in _PLENUM_RE.finditer(text):
+    for m in _scan(_PLENUM_RE, _PLENUM_CUE, text, low):
         if m["pre"] is None and (m["num"] is not None or m["post"] is None):
             # "Nghị quyết 26 của Ban Chấp hành Trung ương" is resolution no. 26: a plain
             # number is a plenum only right after "Trung ương"/"TW".
@@ -512,7 +574,7 @@ _CONGRESS_RE = re.compile(
 )
 
 
-def _congresses(text: str) -> Iterator[Citation]:
+def _congresses(text: str, low: str | None) -> Iterator[Citation]:
     """'Nghị quyết Đại hội XIII' and local congress resolutions: no number to vouch for."""
     for m in _CONGRESS_RE.finditer(text):
         yield Citation("nghi-quyet", None, None, None, None, m.start(), m.end())
@@ -653,7 +715,7 @@ def _law_name_length(text: str, words: list[_Word]) -> int:
     return max(known) if known else _heuristic_law_length(text, words)
 
 
-def _laws(text: str) -> Iterator[Citation]:
+def _laws(text: str, low: str | None) -> Iterator[Citation]:
     """Named laws: 'Luật Cán bộ, công chức năm 2008', 'Bộ luật Hình sự 2015'."""
     for m in _LAW_RE.finditer(text):
         words = _law_words(text, m.end())
@@ -726,17 +788,25 @@ def _nfc_pieces(text: str) -> list[tuple[int, int, str]]:
 
 _FINDERS = (_typed, _bare_symbols, _plenums, _congresses, _statutes, _laws)
 
-# A cheap necessary condition per finder, on the lower-cased text (ð read as đ) and
-# whether it holds a digit: most paragraphs skip most finders. A build runs the finders
-# over every paragraph of every case, so this halves the time at 10,000 cases.
-_NEEDS: dict[Callable[[str], Iterator[Citation]], Callable[[str, bool], bool]] = {
-    _typed: lambda low, digit: digit,
-    _bare_symbols: lambda low, digit: digit,
-    _plenums: lambda low, digit: "nghị" in low or "kết" in low or "nq" in low,
-    _congresses: lambda low, digit: "nghị" in low and "đại" in low,
-    _statutes: lambda low, digit: "điều" in low and "lệ" in low,
-    _laws: lambda low, digit: "luật" in low,
-}
+
+def _needed(low: str, digit: bool) -> list[Callable[[str, str | None], Iterator[Citation]]]:
+    """The finders that may find something, in `_FINDERS` order: a cheap necessary
+    condition per finder, on the lower-cased text (ð read as đ) and whether it holds a
+    digit. A build runs this over every paragraph of every case; most skip most finders."""
+    needed: list[Callable[[str, str | None], Iterator[Citation]]] = []
+    if digit:
+        needed += (_typed, _bare_symbols)
+    if "nghị" in low or "kết" in low or "nq" in low:
+        needed.append(_plenums)
+    if "nghị" in low and "đại" in low:
+        needed.append(_congresses)
+    if "điều" in low and "lệ" in low:
+        needed.append(_statutes)
+    if "luật" in low:
+        needed.append(_laws)
+    return needed
+
+
 _DIGIT = re.compile(r"\d")
 
 
@@ -759,12 +829,20 @@ def find_citations(text: str) -> list[Citation]:
     norm = _Normalized.of(text)
     low = norm.text.lower().replace("ð", "đ")
     digit = _DIGIT.search(norm.text) is not None
-    finders = [f for f in _FINDERS if _NEEDS[f](low, digit)]
-    found = _resolve([c for finder in finders for c in finder(norm.text)])
+    finders = _needed(low, digit)
+    if not finders:
+        return []
+    # The cue text for `_scan`: a case-insensitive match of a type word is a match of
+    # the lower-case word here (ı, the one letter that matches "i" but does not lower to
+    # it, is mapped), unless lowering changed the length (İ becomes two characters).
+    cue = low.replace("ı", "i") if len(low) == len(norm.text) else None
+    found = _resolve([c for finder in finders for c in finder(norm.text, cue)])
     result: list[Citation] = []
-    for citation in found:
-        start, end = norm.span(citation.start, citation.end)
-        result.append(replace(citation, start=start, end=end, text=text[start:end]))
+    for c in found:  # fields spelled out: dataclasses.replace is slow
+        start, end = norm.span(c.start, c.end)
+        result.append(
+            Citation(c.kind, c.number, c.symbol, c.year, c.date, start, end, text[start:end])
+        )
     return result
 
 

@@ -51,11 +51,15 @@ def paragraphs(body: str) -> Iterator[tuple[int, str]]:
     """(offset, text) of each prose paragraph; headings and fenced code are skipped."""
     offset, block_start, fenced = 0, 0, False
     block: list[str] = []
+    may_fence = "```" in body or "~~~" in body  # a fence line holds one or the other
     for line in body.split("\n"):
-        if _FENCE.match(line):
+        if may_fence and _FENCE.match(line):
             fenced = not fenced
-        prose = not fenced and not _FENCE.match(line) and not line.lstrip().startswith("#")
-        if line.strip() and prose:
+            prose = False
+        else:  # prose: outside a fence, not blank, not a heading
+            stripped = line.lstrip()
+            prose = not fenced and stripped != "" and stripped[0] != "#"
+        if prose:
             if not block:
                 block_start = offset
             block.append(line)
@@ -68,8 +72,11 @@ def paragraphs(body: str) -> Iterator[tuple[int, str]]:
 
 
 def _citations(text: str) -> Iterator[Citation]:
+    found = find_citations(text)
+    if not found:
+        return
     protected = [m.span() for m in _PROTECTED.finditer(text)]
-    for cite in find_citations(text):
+    for cite in found:
         if not any(s < cite.end and cite.start < e for s, e in protected):
             yield cite
 

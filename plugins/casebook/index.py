@@ -102,6 +102,32 @@ def province_slug(case: CaseStudy) -> str:
     return slugify(case.province) if case.province else UNKNOWN[0]
 
 
+class MentionCache:
+    """The citations found in each case, kept between the builds of a live preview."""
+
+    def __init__(self) -> None:
+        self._regulations: tuple[Regulation, ...] = ()
+        self._found: dict[str, tuple[CaseStudy, tuple[Mention, ...]]] = {}
+
+    def mentions(
+        self, cases: Iterable[CaseStudy], regulations: tuple[Regulation, ...],
+        resolver: xref.Registry,
+    ) -> dict[str, tuple[Mention, ...]]:  # fmt: skip
+        same = len(regulations) == len(self._regulations) and all(
+            a is b for a, b in zip(regulations, self._regulations, strict=True)
+        )
+        if not same:  # a document changed: every citation may resolve differently
+            self._found, self._regulations = {}, regulations
+        found: dict[str, tuple[CaseStudy, tuple[Mention, ...]]] = {}
+        for case in cases:
+            hit = self._found.get(case.slug)
+            if hit is None or hit[0] is not case:
+                hit = (case, tuple(xref.mentions(case, resolver)))
+            found[case.slug] = hit
+        self._found = found
+        return {slug: hit[1] for slug, hit in found.items()}
+
+
 @dataclass(frozen=True)
 class Index:
     """Read-only queries over one corpus."""
@@ -120,13 +146,19 @@ class Index:
     _related: Mapping[str, tuple[tuple[CaseStudy, int], ...]]
 
     @classmethod
-    def build(cls, corpus: Corpus) -> Index:
+    def build(cls, corpus: Corpus, cache: MentionCache | None = None) -> Index:
         """Index a corpus: cases sorted by slug, citations found in every case's text and
-        resolved, lookups precomputed. Citation mismatches become `problems`."""
+        resolved, lookups precomputed. Citation mismatches become `problems`.
+
+        With `cache` (a live preview, whose loader keeps unchanged records), the citations
+        of a case are found again only when the case or the documents changed."""
         cases = tuple(sorted(corpus.cases, key=lambda c: c.slug))
         registry = {r.id: r for r in sorted(corpus.regulations, key=_regulation_order)}
         resolver = xref.Registry.of(corpus.regulations)
-        mentions = {c.slug: tuple(xref.mentions(c, resolver)) for c in cases}
+        if cache is None:
+            mentions = {c.slug: tuple(xref.mentions(c, resolver)) for c in cases}
+        else:
+            mentions = cache.mentions(cases, corpus.regulations, resolver)
         problems = [p for c in cases for p in xref.check(c, mentions[c.slug], registry)]
         by_practice: dict[str, list[CaseStudy]] = defaultdict(list)
         by_regulation: dict[str, list[CaseStudy]] = defaultdict(list)

@@ -968,24 +968,53 @@ def discover(docs_dir: Path) -> list[tuple[str, str, Path]]:
     return found
 
 
-def load_tree(docs_dir: Path) -> Corpus:
-    """Read every content file under `docs_dir` and check references between them."""
-    found = [(kind, rel, file.read_bytes()) for kind, rel, file in discover(docs_dir)]
-    found += [("course", f"courses/{f.name}", f.read_bytes())
-              for f in sorted((docs_dir / "courses").glob("*.yml"))]  # fmt: skip
-    return load_files(found)
+FileCache = dict[str, tuple[tuple[int, int], Any, list[Problem]]]
+"""Path → ((mtime_ns, size), record, problems) of each file, kept by a live preview."""
+
+
+def load_tree(docs_dir: Path, cache: FileCache | None = None) -> Corpus:
+    """Read every content file under `docs_dir` and check references between them.
+
+    With `cache` (a live preview), a file whose size and modification time are unchanged
+    keeps the record of the previous load, the very same object, without being read."""
+    entries = discover(docs_dir)
+    entries += [("course", f"courses/{f.name}", f)
+                for f in sorted((docs_dir / "courses").glob("*.yml"))]  # fmt: skip
+    if cache is None:
+        return load_files((kind, rel, file.read_bytes()) for kind, rel, file in entries)
+    loaded: list[tuple[str, Any, list[Problem]]] = []
+    for kind, rel, file in entries:
+        stat = file.stat()
+        key = (stat.st_mtime_ns, stat.st_size)
+        hit = cache.get(rel)
+        if hit is None or hit[0] != key:
+            hit = (key, *load_one(kind, rel, file.read_bytes()))
+            cache[rel] = hit
+        loaded.append((kind, hit[1], hit[2]))
+    for gone in cache.keys() - {rel for _, rel, _ in entries}:
+        del cache[gone]
+    return assemble(loaded)
+
+
+def load_one(kind: str, path: str, raw: bytes) -> tuple[Any, list[Problem]]:
+    """One content file → its record (None when unusable) and its problems."""
+    if Path(path).name == "index.md":
+        msg = "tên index.md dành cho trang mục lục tự sinh; hãy đổi tên tệp"
+        return None, [Problem(path, 1, None, msg)]
+    return load_course(path, raw) if kind == "course" else load_text(kind, path, raw)
 
 
 def load_files(files: Iterable[tuple[str, str, bytes]]) -> Corpus:
     """(kind, path, bytes) triples → a Corpus with every problem, file by file."""
+    return assemble([(kind, *load_one(kind, path, raw)) for kind, path, raw in files])
+
+
+def assemble(loaded: Iterable[tuple[str, Any, list[Problem]]]) -> Corpus:
+    """(kind, record or None, problems) of each file → the Corpus, with the checks of
+    references between files."""
     records: dict[str, list[Any]] = {"case": [], "regulation": [], "practice": [], "course": []}
     problems: list[Problem] = []
-    for kind, path, raw in files:
-        if Path(path).name == "index.md":
-            msg = "tên index.md dành cho trang mục lục tự sinh; hãy đổi tên tệp"
-            problems.append(Problem(path, 1, None, msg))
-            continue
-        record, found = load_course(path, raw) if kind == "course" else load_text(kind, path, raw)
+    for kind, record, found in loaded:
         problems.extend(found)
         if record is not None:
             records[kind].append(record)

@@ -23,10 +23,10 @@ from mkdocs.structure.pages import Page
 
 from casebook import conservation, export, handout, permalinks, render
 from casebook.conservation import Ledger
-from casebook.index import Index
+from casebook.index import Index, MentionCache
 from casebook.live_index import LiveIndex, LiveIndexError
-from casebook.loader import Corpus, Problem, load_tree, schema
-from casebook.preview import Tracker
+from casebook.loader import Corpus, FileCache, Problem, load_tree, schema
+from casebook.preview import TemplateCache, Tracker
 from casebook.text import compact_html
 
 log = get_plugin_logger(__name__)
@@ -75,12 +75,18 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
         self.search_index: LiveIndex | None = None
         self.tracker: Tracker | None = None
         self.ledger: Ledger | None = None
+        self.file_cache: FileCache | None = None
+        self.template_cache: TemplateCache | None = None
+        self.mention_cache: MentionCache | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across the rebuilds of `serve`, with the
         # tracker of a live preview; every other build starts afresh (on_config).
         if self.config.preview and command == "serve" and dirty:
             self.tracker = Tracker()
+            self.file_cache = {}
+            self.mention_cache = MentionCache()
+            self.template_cache = TemplateCache()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         # A fresh start on every (re)build: only a live preview's tracker carries over.
@@ -95,8 +101,8 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return files
-        corpus = load_tree(Path(config.docs_dir))
-        self.index = Index.build(corpus)
+        corpus = load_tree(Path(config.docs_dir), self.file_cache)
+        self.index = Index.build(corpus, self.mention_cache)
         for problem in corpus.problems + self.index.problems + self._permalinks(corpus, config):
             log.warning(problem.format())
         tracker = self.tracker
@@ -208,6 +214,8 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
         return tuple(problems)
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> None:
+        if self.template_cache is not None:
+            env.bytecode_cache = self.template_cache
         # Pagefind indexes each page as soon as it is rendered, in its own process.
         if self.config.enabled and self.config.search:
             self._stop_search()

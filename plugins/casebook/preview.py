@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import jinja2
+import jinja2.bccache
+
 from casebook.render import ALL
 
 
@@ -41,3 +44,20 @@ class Tracker:
         changed = old is None or (self.corpus_changed if deps is ALL else not _same(old, deps))
         self.rendered += changed
         return changed
+
+
+class TemplateCache(jinja2.BytecodeCache):
+    """Compiled theme templates kept in memory between the builds of a preview: the
+    engine makes a new template environment per build, and compiling the theme's
+    templates again cost about a second each time. Keys include a checksum of the
+    template source, so an edited template is compiled afresh."""
+
+    def __init__(self) -> None:
+        self._store: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if (data := self._store.get(bucket.key)) is not None:
+            bucket.bytecode_from_string(data)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._store[bucket.key] = bucket.bytecode_to_string()

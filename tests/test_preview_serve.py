@@ -1,0 +1,81 @@
+"""`make preview` end to end: `mkdocs serve --dirty` with the plugin's live preview."""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import textwrap
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+from tests.conftest import CASE, MKDOCS_YML, tiny_tree
+
+CONFIG = MKDOCS_YML.replace(
+    "  - casebook\n", "  - casebook:\n      preview: true\n      search: false\n"
+)
+# A second case in another province: its province page must not be rendered again.
+OTHER = CASE.replace("Lai Châu", "Điện Biên").replace("Chi bộ Thử nghiệm", "Chi bộ Thứ hai")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _get(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - loopback
+            return str(response.read().decode("utf-8"))
+    except (urllib.error.URLError, OSError):
+        return ""
+
+
+def _wait(predicate: object, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if predicate():  # type: ignore[operator]
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_saving_a_case_updates_it_and_its_practice_page_only(tmp_path: Path) -> None:
+    for rel, text in tiny_tree({"models/chi-bo-thu-hai.md": OTHER}).items():
+        (tmp_path / "docs" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "docs" / rel).write_text(textwrap.dedent(text), encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(CONFIG, encoding="utf-8")
+    port = _free_port()
+    log = tmp_path / "serve.log"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    with log.open("w") as out:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"],
+            cwd=tmp_path, env=env, stdout=out, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    try:
+        assert _wait(lambda: "Chi bộ Thử nghiệm" in _get(f"{base}/models/chi-bo-thu-nghiem/"), 60)
+        first = [int(n) for n in re.findall(r"dựng lại (\d+) trang", log.read_text())]
+        assert first and first[0] > 5  # the first build renders everything
+        case = tmp_path / "docs" / "models" / "chi-bo-thu-nghiem.md"
+        time.sleep(1)  # the watcher's first snapshot
+        case.write_text(
+            case.read_text(encoding="utf-8").replace(
+                "để đi vào chiều sâu", "để đi vào chiều sâu, ghi biên bản riêng"
+            ),
+            encoding="utf-8",
+        )
+        assert _wait(lambda: "ghi biên bản riêng" in _get(f"{base}/models/chi-bo-thu-nghiem/"), 30)
+        assert _wait(lambda: "ghi biên bản riêng" in _get(f"{base}/practices/kiem-tra/"), 30)
+        counts = [int(n) for n in re.findall(r"dựng lại (\d+) trang", log.read_text())]
+        assert len(counts) >= 2
+        assert 0 < counts[-1] < first[0], counts  # only what the edit touched
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

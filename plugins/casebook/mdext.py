@@ -19,25 +19,55 @@ CLOSE = "<!--/cb-html-->"
 _BLOCK = re.compile(rf"^{re.escape(OPEN)}\n(.*?)\n{re.escape(CLOSE)}$", re.M | re.S)
 
 
+_ID = re.compile(r'\sid="([^"]+)"')
+
+
 class _Stash(Preprocessor):
+    def __init__(self, md: Markdown) -> None:
+        super().__init__(md)
+        self.ids: set[str] = set()
+
     def run(self, lines: list[str]) -> list[str]:
+        self.ids = set()
         text = "\n".join(lines)
         if OPEN not in text:
             return lines
         stash = self.md.htmlStash
 
         def store(match: re.Match[str]) -> str:
+            self.ids.update(_ID.findall(match[1]))
             return f"\n{stash.store(match[1])}\n"
 
         return _BLOCK.sub(store, text).split("\n")
 
 
+class _ShareIds(Preprocessor):
+    """MkDocs finds the anchor ids of raw HTML by parsing the whole page with html.parser
+    (its `mkdocs_raw_html` preprocessor) to validate links to anchors. The stash runs
+    before it, so that parse skips our blocks (a tenth of the build); this hands it the
+    blocks' ids instead. Engines without that collector are left alone."""
+
+    def __init__(self, md: Markdown, stash: _Stash) -> None:
+        super().__init__(md)
+        self.stash = stash
+
+    def run(self, lines: list[str]) -> list[str]:
+        if "mkdocs_raw_html" in self.md.preprocessors:
+            collector = self.md.preprocessors["mkdocs_raw_html"]
+            found = getattr(collector, "present_anchor_ids", None)
+            if isinstance(found, set):
+                found.update(self.stash.ids)
+        return lines
+
+
 class RawBlocks(Extension):
-    """Register the stash right before the HTML block parser (priority 20), after MkDocs'
-    collector of anchor ids (21), so links to ids inside the blocks are still validated."""
+    """Register the stash before MkDocs' anchor collector (21) and the HTML block parser
+    (20), and the hand-over of ids between the two."""
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Python-Markdown's API
-        md.preprocessors.register(_Stash(md), "casebook_html", 20.5)
+        stash = _Stash(md)
+        md.preprocessors.register(stash, "casebook_html", 26)
+        md.preprocessors.register(_ShareIds(md, stash), "casebook_html_ids", 20.5)
 
 
 def makeExtension(**kwargs: object) -> RawBlocks:  # noqa: N802 - Python-Markdown's API

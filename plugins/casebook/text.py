@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "D", "\u00d0": "D", "\u00f0": "d"})
 
@@ -18,6 +19,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=65536)  # the same province and term names are slugged again and again
 def slugify(value: str, separator: str = "-") -> str:
     """A URL- and anchor-safe ASCII slug: 'Bài học kinh nghiệm' → 'bai-hoc-kinh-nghiem'.
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import markdown
 import pytest
 
 from casebook import render
 from casebook.mdext import CLOSE, OPEN
+from tests.conftest import MKDOCS_YML, build_tree, tiny_tree
 from tests.test_render import small_index
 
 EXTENSIONS = ["admonition", "attr_list", "md_in_html", "tables", "toc"]
@@ -68,3 +71,17 @@ def test_compact_html_drops_indentation_but_not_preformatted_text() -> None:
     assert compact_html(html) == (
         "<div>\n<p>một\nhai</p>\n<pre><code>x\n    y</code></pre>\n<textarea>\n  t</textarea>"
     )
+
+
+def test_links_to_ids_inside_the_blocks_are_still_validated(tmp_path: Path) -> None:
+    config = MKDOCS_YML.replace(
+        "markdown_extensions:\n", "markdown_extensions:\n  - casebook.mdext\n"
+    )
+    config += "validation:\n  anchors: warn\n"
+    index_md = (
+        "# Trang chủ\n\n[có](models/chi-bo-thu-nghiem.md#bai-hoc-moi-ky-mot-nguoi)\n\n"
+        "[không có](models/chi-bo-thu-nghiem.md#bai-hoc-khong-co)\n"
+    )
+    result = build_tree(tmp_path, tiny_tree({"index.md": index_md}), config, strict=False)
+    anchors = [w for w in result.warnings if "does not contain an anchor" in w]
+    assert len(anchors) == 1 and "#bai-hoc-khong-co" in anchors[0], result.warnings

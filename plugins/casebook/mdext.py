@@ -41,6 +41,10 @@ class _Stash(Preprocessor):
         return _BLOCK.sub(store, text).split("\n")
 
 
+_COLLECTORS = ("mkdocs_raw_html", "properdocs_raw_html")
+"""The anchor-id collectors of MkDocs and of its fork ProperDocs."""
+
+
 class _ShareIds(Preprocessor):
     """MkDocs finds the anchor ids of raw HTML by parsing the whole page with html.parser
     (its `mkdocs_raw_html` preprocessor) to validate links to anchors. The stash runs
@@ -52,11 +56,11 @@ class _ShareIds(Preprocessor):
         self.stash = stash
 
     def run(self, lines: list[str]) -> list[str]:
-        if "mkdocs_raw_html" in self.md.preprocessors:
-            collector = self.md.preprocessors["mkdocs_raw_html"]
-            found = getattr(collector, "present_anchor_ids", None)
-            if isinstance(found, set):
-                found.update(self.stash.ids)
+        for name in _COLLECTORS:
+            if name in self.md.preprocessors:
+                found = getattr(self.md.preprocessors[name], "present_anchor_ids", None)
+                if isinstance(found, set):
+                    found.update(self.stash.ids)
         return lines
 
 

@@ -11,13 +11,16 @@ from __future__ import annotations
 import gc
 import html
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import watchdog.observers
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
@@ -88,6 +91,24 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
             self.file_cache = {}
             self.mention_cache = MentionCache()
             self.template_cache = TemplateCache()
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable[..., Any]
+    ) -> LiveReloadServer | None:
+        if self.tracker is None:
+            return server
+        # serve polls the docs folder every 0.5 s; at 10,000 files each poll takes 0.2 s of
+        # the interpreter, slowing the rebuild it triggers. The platform's file events
+        # (inotify on Linux) cost nothing while waiting.
+        watched = dict(server._watched_paths)
+        for path, count in watched.items():
+            for _ in range(count):
+                server.unwatch(path)
+        server.observer = watchdog.observers.Observer()  # type: ignore[assignment]
+        for path, count in watched.items():
+            for _ in range(count):
+                server.watch(path)
+        return server
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         # A fresh start on every (re)build: only a live preview's tracker carries over.

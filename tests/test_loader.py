@@ -371,21 +371,9 @@ def test_parse_yaml_fast_path_matches_on_real_and_malformed_files(
 
 
 def test_too_deep_shortcut_matches_the_scan() -> None:
-    import re
+    from casebook.loader import MAX_NESTING, _nesting_scan, _too_deep
 
-    from casebook.loader import MAX_NESTING, _too_deep
-
-    def scan(text: str) -> int | None:
-        depth = 0
-        pattern = rf"[\[{{]|[\]}}]|^[ ?:-]{{{2 * MAX_NESTING},}}"
-        for m in re.finditer(pattern, text, re.M):
-            if m.group() in ("[", "{"):
-                depth += 1
-            elif m.group() in ("]", "}"):
-                depth = max(0, depth - 1)
-            if depth > MAX_NESTING or len(m.group()) > 1:
-                return text.count("\n", 0, m.start())
-        return None
+    scan = _nesting_scan  # the full scan, which the shortcut must agree with
 
     run = " " * (2 * MAX_NESTING)
     texts = ["a: 1\n", "[" * 50 + "]" * 50, "[" * 51, "a:\n" + run + "x\n", "{[" * 30]

@@ -449,6 +449,12 @@ def _too_deep(text: str) -> int | None:
     if text.count("[") + text.count("{") <= MAX_NESTING:  # only a long indicator run can
         run = _INDICATOR_RUN.search(text)
         return None if run is None else text.count("\n", 0, run.start())
+    return _nesting_scan(text)
+
+
+def _nesting_scan(text: str) -> int | None:
+    """The full scan behind `_too_deep`: 0-based line of the first bracket nesting
+    deeper than MAX_NESTING or of a long indicator run, else None."""
     depth = 0
     pattern = rf"[\[{{]|[\]}}]|^[ ?:-]{{{2 * MAX_NESTING},}}"
     for m in re.finditer(pattern, text, re.M):

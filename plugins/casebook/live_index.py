@@ -16,7 +16,6 @@ from __future__ import annotations
 import base64
 import json
 import subprocess
-import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -54,7 +53,6 @@ class LiveIndex:
         self._reader.start()
         config = {"exclude_selectors": list(exclude_selectors)}
         self._index_id = int(self._call({"type": "NewIndex", "config": config})["index_id"])
-        self.pages = 0
         self.indexed: set[str] = set()
         """URLs of the pages Pagefind found words in."""
 
@@ -63,7 +61,6 @@ class LiveIndex:
         payload = {"type": "AddFile", "index_id": self._index_id, "url": url,
                    "file_path": None, "file_contents": html}  # fmt: skip
         self._send(payload, wait=False)
-        self.pages += 1
 
     def write(self, site_dir: Path) -> None:
         """Wait for every page, write the bundle to `site_dir/pagefind`, stop Pagefind."""
@@ -146,15 +143,3 @@ class LiveIndex:
                 if isinstance(message_id, int):
                     self._answers[message_id] = payload
             self._done.notify_all()
-
-
-def _smoke(site_dir: str) -> None:  # pragma: no cover - manual check
-    index = LiveIndex()
-    for page in Path(site_dir).rglob("*.html"):
-        index.add(page.read_text(encoding="utf-8"), "/" + page.relative_to(site_dir).as_posix())
-    index.write(Path(site_dir))
-    print(index.pages)
-
-
-if __name__ == "__main__":  # pragma: no cover
-    _smoke(sys.argv[1])

@@ -29,7 +29,7 @@ from casebook import conservation, export, handout, permalinks, render
 from casebook.conservation import Ledger
 from casebook.index import Index, MentionCache
 from casebook.live_index import LiveIndex, LiveIndexError
-from casebook.loader import Corpus, FileCache, Problem, load_tree, schema
+from casebook.loader import Corpus, FileCache, Practice, Problem, Regulation, load_tree, schema
 from casebook.preview import TemplateCache, Tracker
 from casebook.text import compact_html
 
@@ -111,8 +111,9 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
         return server
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
-        # A fresh start on every (re)build: only a live preview's tracker carries over.
+        # A fresh start on every (re)build: only a live preview's caches carry over.
         self.index = None
+        self.ledger = None
         if not config.repo_url:
             # Without a repository an edit link would point nowhere: hide it.
             config.edit_uri = None
@@ -145,15 +146,14 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
         # The JSON Schemas, published at stable URLs for editors' tools.
         pages |= {f"schemas/{k}.schema.json": json.dumps(schema(k), ensure_ascii=False, indent=2)
                   for k in ("case", "regulation", "practice")}  # fmt: skip
-        if tracker is None:  # a preview renders a part of the site: nothing to account for
-            self.ledger = Ledger()
-            for uri, content in pages.items():
-                if isinstance(content, str):
-                    self.ledger.page(uri, content)
+        # A preview renders a part of the site: nothing to account for. Pages enter the
+        # ledger in on_page_markdown, generated ones included.
+        self.ledger = Ledger() if tracker is None else None
+        if self.ledger is not None:
             self.ledger.export(pages["data/cases.json"])
         for uri, markdown in [*pages.items(), *((uri, "") for uri in skipped)]:
-            if files.get_file_from_path(uri) is not None:
-                files.remove(files.get_file_from_path(uri))  # type: ignore[arg-type]
+            if (authored := files.get_file_from_path(uri)) is not None:
+                files.remove(authored)
             files.append(File.generated(config, uri, content=markdown))
         if tracker is not None:
             self._mark_touched(files, tracker, set(skipped))
@@ -169,8 +169,8 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
         for file in files.documentation_pages():
             if file.src_uri in skipped:
                 _Preview.mark(file, modified=False)
-            elif (deps := render.content_deps(file.src_uri, self.index)) is not None:
-                if tracker.touched(file.src_uri, deps):
+            elif (record := render.content_record(file.src_uri, self.index)) is not None:
+                if tracker.touched(file.src_uri, render.content_deps(record, self.index)):
                     _Preview.mark(file, modified=True)
         log.info(f"xem trước: dựng lại {tracker.rendered} trang")
 
@@ -179,10 +179,12 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
     ) -> str | None:
         if self.index is None:
             return markdown
-        links = render.PageLinks(page.edit_url, page.canonical_url)
-        replaced = self._content_page(page.file.src_uri, links)
-        if replaced is not None:  # overrides/main.html marks it for Pagefind, with this data
-            page.meta["casebook_search"] = self._search_data(page.file.src_uri)
+        replaced = None
+        if (record := render.content_record(page.file.src_uri, self.index)) is not None:
+            links = render.PageLinks(page.edit_url, page.canonical_url)
+            replaced = self._content_page(record, links)
+            # overrides/main.html marks the page for Pagefind, with this data
+            page.meta["casebook_search"] = self._search_data(record)
         text = replaced if replaced is not None else markdown
         # The theme prints the title unescaped (<title>, header, nav): ours get the H1's
         # text, any other title (an authored page, a record that failed validation and is
@@ -281,29 +283,20 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
             self.search_index.close()
             self.search_index = None
 
-    def _search_data(self, src_uri: str) -> render.SearchData:
+    def _search_data(self, record: render.Record) -> render.SearchData:
         assert self.index is not None
-        folder, _, name = src_uri.partition("/")
-        stem = name.removesuffix(".md")
-        if folder == "models":
-            case = self.index.case(stem)
-            assert case is not None
-            return render.case_search(case, self.index)
-        if folder == "practices":
-            return render.practice_search(self.index.practices[stem])
-        return render.regulation_search(self.index.regulations[stem])
+        if isinstance(record, Practice):
+            return render.practice_search(record)
+        if isinstance(record, Regulation):
+            return render.regulation_search(record)
+        return render.case_search(record, self.index)
 
-    def _content_page(self, src_uri: str, links: render.PageLinks) -> str | None:
-        """Rendered Markdown for a loaded case, practice or regulation page, else None."""
+    def _content_page(self, record: render.Record, links: render.PageLinks) -> str:
+        """Rendered Markdown for a loaded case, practice or regulation page."""
         assert self.index is not None
-        folder, _, name = src_uri.partition("/")
-        stem = name.removesuffix(".md")
-        record: Any
-        if folder == "models" and (record := self.index.case(stem)):
-            return render.case_page(record, self.index, links)
-        if folder == "practices" and (record := self.index.practices.get(stem)):
+        if isinstance(record, Practice):
             pdf = render.handout_uri(record) if self.config.pdf else None
             return render.practice_page(record, self.index, links, pdf)
-        if folder == "regulations" and (record := self.index.regulations.get(stem)):
+        if isinstance(record, Regulation):
             return render.regulation_page(record, self.index, links)
-        return None
+        return render.case_page(record, self.index, links)

@@ -329,17 +329,30 @@ def generated(index: Index, pdf: bool = False) -> list[Generated]:
     return pages
 
 
-def content_deps(src_uri: str, index: Index) -> tuple[object, ...] | None:
-    """The records shown on an authored case, practice or regulation page (None: not one)."""
+Record = CaseStudy | Practice | Regulation
+
+
+def content_record(src_uri: str, index: Index) -> Record | None:
+    """The loaded case, practice or regulation an authored page stands for (None: the
+    page is something else, or its record failed validation)."""
     folder, _, name = src_uri.partition("/")
     stem = name.removesuffix(".md")
-    if folder == "models" and (case := index.case(stem)):
-        return (case,)
-    if folder == "practices" and (practice := index.practices.get(stem)):
-        return (practice, *index.cases_for_practice(practice.key))
-    if folder == "regulations" and (reg := index.regulations.get(stem)):
-        return (reg, *index.cases_citing(reg.id)[:PAGE_SIZE])
+    if folder == "models":
+        return index.case(stem)
+    if folder == "practices":
+        return index.practices.get(stem)
+    if folder == "regulations":
+        return index.regulations.get(stem)
     return None
+
+
+def content_deps(record: Record, index: Index) -> tuple[object, ...]:
+    """The records shown on the page of `record`."""
+    if isinstance(record, Practice):
+        return (record, *index.cases_for_practice(record.key))
+    if isinstance(record, Regulation):
+        return (record, *index.cases_citing(record.id)[:PAGE_SIZE])
+    return (record,)
 
 
 def _facet_pages(facet: str, folder: str, index: Index) -> list[Generated]:

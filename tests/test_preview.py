@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import textwrap
 from pathlib import Path
 
-from casebook.index import Index, MentionCache
-from casebook.loader import FileCache, load_files, load_tree
-from casebook.preview import Tracker
+from casebook import render
+from casebook.index import Index, IndexCache
+from casebook.loader import CaseStudy, Corpus, FileCache, load_files, load_one, load_tree
+from casebook.preview import Tracker, quick_update, touched_pages
 from casebook.render import ALL
 from tests.conftest import CASE, PRACTICE, REGULATION, tiny_tree
 
@@ -73,12 +75,85 @@ def test_the_loader_cache_keeps_unchanged_records_and_rereads_edited_files(
     assert "models/chi-bo-thu-hai.md" not in cache
 
 
-def test_the_mention_cache_gives_the_same_index() -> None:
+def test_the_index_cache_gives_the_same_index() -> None:
     corpus = load_files([("case", "models/chi-bo-thu-nghiem.md", CASE.encode()),
                          ("regulation", "regulations/22-qd-tw-2021.md", REGULATION.encode()),
                          ("practice", "practices/kiem-tra.md", PRACTICE.encode())])  # fmt: skip
-    cache = MentionCache()
+    cache = IndexCache()
     plain = Index.build(corpus)
     assert Index.build(corpus, cache) == plain
     assert Index.build(corpus, cache) == plain  # from the cache
     assert plain.mentions_in("chi-bo-thu-nghiem")
+
+
+def _tree(tmp_path: Path, extra: dict[str, str]) -> Path:
+    for rel, text in tiny_tree(extra).items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(textwrap.dedent(text), encoding="utf-8")
+    return tmp_path
+
+
+def _full(docs: Path, tracker: Tracker, cache: IndexCache) -> tuple[Corpus, frozenset[str]]:
+    """What the plugin does in a full preview build: load, index, render what changed."""
+    corpus = load_tree(docs)
+    index = Index.build(corpus, cache)
+    tracker.start((*index.cases, *index.practices.values(), *index.regulations.values()))
+    pages = render.generated(index)
+    for page in pages:
+        tracker.touched(page.uri, page.deps)
+    for record in (*index.cases, *index.practices.values(), *index.regulations.values()):
+        tracker.touched(record.path, render.content_deps(record, index))
+    return corpus, frozenset(page.uri for page in pages)
+
+
+def _edit(docs: Path, rel: str, old: str, new: str) -> CaseStudy:
+    path = docs / rel
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    record, problems = load_one("case", rel, path.read_bytes())
+    assert record is not None and not problems, problems
+    return record  # type: ignore[no-any-return]
+
+
+def test_a_quick_update_gives_the_index_and_pages_of_a_full_build(tmp_path: Path) -> None:
+    other = CASE.replace("Lai Châu", "Sơn La").replace("Chi bộ Thử nghiệm", "Chi bộ Hai")
+    docs = _tree(tmp_path, {"models/chi-bo-hai.md": other})
+    tracker, cache = Tracker(), IndexCache()
+    corpus, uris = _full(docs, tracker, cache)
+    edited = _edit(docs, "models/chi-bo-hai.md", "để đi vào chiều sâu", "mỗi tháng một lần")
+    update = quick_update(corpus, [edited], cache)
+    assert update is not None
+    fresh = load_tree(docs)
+    assert update.corpus == fresh
+    assert update.index == Index.build(fresh)
+    touched = touched_pages(update, tracker, uris)
+    assert touched is not None
+    pages, content = touched
+    expected = render.generated_pages(update.index)
+    assert pages  # the pages listing the case, each as a full build makes it
+    assert all(expected[page.uri] == page.make() for page in pages)
+    assert "models/index.md" in [page.uri for page in pages]  # the list of all cases
+    # The edited case first; the practice page lists its lessons; the case that was not
+    # edited, and its province page, are not rendered again.
+    assert content[0] == "models/chi-bo-hai.md"
+    assert "practices/kiem-tra.md" in content
+    assert "models/chi-bo-thu-nghiem.md" not in content
+    assert not any("lai-chau" in page.uri for page in pages)
+
+
+def test_a_quick_update_declines_what_needs_a_full_build(tmp_path: Path) -> None:
+    docs = _tree(tmp_path, {})
+    tracker, cache = Tracker(), IndexCache()
+    corpus, uris = _full(docs, tracker, cache)
+    before = dict(tracker._pages)
+    new_case = dataclasses.replace(corpus.cases[0], path="models/moi.md", slug="moi")
+    assert quick_update(corpus, [new_case], cache) is None  # not loaded before
+    assert quick_update(corpus, [], cache) is None
+    # An unknown practice: the full build reports it.
+    wrong = dataclasses.replace(corpus.cases[0], practices=("khong-co",))
+    assert quick_update(corpus, [wrong], cache) is None
+    # A new province adds a browse page.
+    moved = _edit(docs, "models/chi-bo-thu-nghiem.md", "province: Lai Châu", "province: Sơn La")
+    update = quick_update(corpus, [moved], cache)
+    assert update is not None
+    assert touched_pages(update, tracker, uris) is None
+    assert tracker._pages == before  # what a later full build compares against is intact

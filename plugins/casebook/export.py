@@ -166,11 +166,12 @@ def _entry(case: CaseStudy, base: str) -> str:
     )
 
 
+PATHS = ("data/cases.json", "data/cases.csv", "data/regulations.json", "feed.xml")
+"""The open-data files' paths in the site."""
+
+
 def files(index: Index, site_name: str, site_url: str) -> dict[str, str]:
-    """Every open-data file, keyed by its path in the site."""
-    return {
-        "data/cases.json": cases_json(index),
-        "data/cases.csv": cases_csv(index),
-        "data/regulations.json": regulations_json(index),
-        "feed.xml": atom_feed(index, site_name, site_url),
-    }
+    """Every open-data file, keyed by its path in the site (`PATHS`)."""
+    made = (cases_json(index), cases_csv(index), regulations_json(index),
+            atom_feed(index, site_name, site_url))  # fmt: skip
+    return dict(zip(PATHS, made, strict=True))

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from casebook import xref
 from casebook.loader import CaseStudy, Corpus, Course, Practice, Problem, Regulation
-from casebook.related import related_cases
+from casebook.related import RelatedCache, related_cases
 from casebook.text import fold, slugify
 from casebook.xref import Mention
 
@@ -102,27 +102,41 @@ def province_slug(case: CaseStudy) -> str:
     return slugify(case.province) if case.province else UNKNOWN[0]
 
 
-class MentionCache:
-    """The citations found in each case, kept between the builds of a live preview."""
+_Scan = tuple[tuple[Mention, ...], list[Problem], list[str]]
+"""A case's citations, their problems (`xref.check`) and every document it cites."""
+
+
+def _scan(case: CaseStudy, resolver: xref.Registry, registry: Mapping[str, Regulation]) -> _Scan:
+    mentions = tuple(xref.mentions(case, resolver))
+    in_text = {m.regulation for m in mentions if m.regulation}
+    cited = sorted(in_text | set(case.regulations))
+    return mentions, xref.check(case, mentions, registry), cited
+
+
+class IndexCache:
+    """What a live preview's index keeps between builds: each case's scan (citations,
+    their problems, cited documents) and the related-case ranking (`RelatedCache`)."""
 
     def __init__(self) -> None:
         self._regulations: tuple[Regulation, ...] = ()
-        self._found: dict[str, tuple[CaseStudy, tuple[Mention, ...]]] = {}
+        self._found: dict[str, tuple[CaseStudy, _Scan]] = {}
+        self.related = RelatedCache()
 
-    def mentions(
+    def scan(
         self, cases: Iterable[CaseStudy], regulations: tuple[Regulation, ...],
-        resolver: xref.Registry,
-    ) -> dict[str, tuple[Mention, ...]]:  # fmt: skip
+        resolver: xref.Registry, registry: Mapping[str, Regulation],
+    ) -> dict[str, _Scan]:  # fmt: skip
+        """Each case's scan by slug, found again only for new or edited cases."""
         same = len(regulations) == len(self._regulations) and all(
             a is b for a, b in zip(regulations, self._regulations, strict=True)
         )
         if not same:  # a document changed: every citation may resolve differently
             self._found, self._regulations = {}, regulations
-        found: dict[str, tuple[CaseStudy, tuple[Mention, ...]]] = {}
+        found: dict[str, tuple[CaseStudy, _Scan]] = {}
         for case in cases:
             hit = self._found.get(case.slug)
             if hit is None or hit[0] is not case:
-                hit = (case, tuple(xref.mentions(case, resolver)))
+                hit = (case, _scan(case, resolver, registry))
             found[case.slug] = hit
         self._found = found
         return {slug: hit[1] for slug, hit in found.items()}
@@ -144,44 +158,46 @@ class Index:
     _mentions: Mapping[str, tuple[Mention, ...]]
     _facets: Mapping[str, tuple[Term, ...]]
     _related: Mapping[str, tuple[tuple[CaseStudy, int], ...]]
+    _lessons: dict[str, tuple[Lesson, ...]] = field(default_factory=dict, compare=False)
 
     @classmethod
-    def build(cls, corpus: Corpus, cache: MentionCache | None = None) -> Index:
+    def build(cls, corpus: Corpus, cache: IndexCache | None = None) -> Index:
         """Index a corpus: cases sorted by slug, citations found in every case's text and
         resolved, lookups precomputed. Citation mismatches become `problems`.
 
         With `cache` (a live preview, whose loader keeps unchanged records), the citations
-        of a case are found again only when the case or the documents changed."""
+        of a case are found again only when the case or the documents changed, and only
+        the cases whose related cases may have moved are ranked again."""
         cases = tuple(sorted(corpus.cases, key=lambda c: c.slug))
         registry = {r.id: r for r in sorted(corpus.regulations, key=_regulation_order)}
         resolver = xref.Registry.of(corpus.regulations)
         if cache is None:
-            mentions = {c.slug: tuple(xref.mentions(c, resolver)) for c in cases}
+            scans = {c.slug: _scan(c, resolver, registry) for c in cases}
         else:
-            mentions = cache.mentions(cases, corpus.regulations, resolver)
-        problems = [p for c in cases for p in xref.check(c, mentions[c.slug], registry)]
+            scans = cache.scan(cases, corpus.regulations, resolver, registry)
         by_practice: dict[str, list[CaseStudy]] = defaultdict(list)
         by_regulation: dict[str, list[CaseStudy]] = defaultdict(list)
-        cited: list[list[str]] = []
-        for case in cases:
+        cited = [scans[case.slug][2] for case in cases]
+        for case, documents in zip(cases, cited, strict=True):
             for key in case.practices:
                 by_practice[key].append(case)
-            in_text = {m.regulation for m in mentions[case.slug] if m.regulation}
-            cited.append(sorted(in_text | set(case.regulations)))
-            for reg_id in cited[-1]:
+            for reg_id in documents:
                 by_regulation[reg_id].append(case)
-        related = related_cases(cases, cited)
+        if cache is None:
+            related = related_cases(cases, cited)
+        else:
+            related = cache.related.related(cases, cited)
         return cls(
             cases=cases,
             regulations=registry,
             practices={p.key: p for p in sorted(corpus.practices, key=lambda p: p.name)},
             sectors=corpus.sectors,
-            problems=tuple(problems),
+            problems=tuple(p for scan in scans.values() for p in scan[1]),
             courses=corpus.courses,
             _by_slug={c.slug: c for c in cases},
             _by_practice={k: tuple(v) for k, v in by_practice.items()},
             _by_regulation={k: tuple(v) for k, v in by_regulation.items()},
-            _mentions=mentions,
+            _mentions={slug: scan[0] for slug, scan in scans.items()},
             _facets={name: tuple(_terms(name, cases, corpus.sectors)) for name in FACETS},
             _related={
                 c.slug: tuple((cases[j], score) for j, score in related[i])
@@ -225,13 +241,16 @@ class Index:
 
     def lessons_for_practice(self, key: str) -> list[Lesson]:
         """Every lesson tagged with practice `key`, ordered by province, case, lesson."""
-        found = [
-            Lesson(case, lesson.id, lesson.text)
-            for case in self.cases_for_practice(key)
-            for lesson in case.lessons
-            if lesson.practice == key
-        ]
-        return sorted(found, key=lambda x: (province_slug(x.case), x.case.slug))
+        if (known := self._lessons.get(key)) is None:
+            found = [
+                Lesson(case, lesson.id, lesson.text)
+                for case in self.cases_for_practice(key)
+                for lesson in case.lessons
+                if lesson.practice == key
+            ]
+            found.sort(key=lambda x: (province_slug(x.case), x.case.slug))
+            known = self._lessons[key] = tuple(found)
+        return list(known)
 
     def top_regulations(
         self, cases: Iterable[CaseStudy], limit: int

@@ -4,15 +4,23 @@ The engine rebuilds after every save. Between two builds the loader keeps each u
 file's record (the same object), so a page whose records are all the same objects as last
 time is unchanged: only the edited case and the generated pages listing it are rendered
 again. Engine-agnostic: the plugin asks `touched(uri, deps)` for each page.
+
+Saving existing cases needs no full rebuild at all: `quick_update` swaps the edited
+records into the previous corpus and index and names the pages to render again, which
+the plugin hands to the engine's page pipeline one by one (the edited case first).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import jinja2
 import jinja2.bccache
 
+from casebook import render
+from casebook.index import Index, IndexCache
+from casebook.loader import CaseStudy, Corpus, Problem, check_courses, check_references
 from casebook.render import ALL
 
 
@@ -61,3 +69,56 @@ class TemplateCache(jinja2.BytecodeCache):
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         self._store[bucket.key] = bucket.bytecode_to_string()
+
+
+@dataclass(frozen=True)
+class Quick:
+    """The corpus and index after saving existing cases."""
+
+    corpus: Corpus
+    index: Index
+    edited: tuple[CaseStudy, ...]
+    problems: tuple[Problem, ...]
+    """The edited cases' citation problems (warnings, as in a full build)."""
+
+
+def quick_update(corpus: Corpus, edited: Iterable[CaseStudy], cache: IndexCache) -> Quick | None:
+    """The corpus and index after `edited` (new records of existing, valid cases) replace
+    their previous records. None when the edit needs a full rebuild: a case that was not
+    loaded before, or a problem in an edited file (a full build reports it)."""
+    new = {case.path: case for case in edited}
+    known = {case.path for case in corpus.cases}
+    if not new or not new.keys() <= known:
+        return None
+    cases = tuple(new.get(case.path, case) for case in corpus.cases)
+    # The same checks as the loader's, for the edited cases only (the rest are unchanged).
+    part = Corpus(tuple(new.values()), corpus.regulations, corpus.practices, corpus.sectors, ())
+    if any(problem.path in new for problem in check_references(part)):
+        return None
+    kept = tuple(problem for problem in corpus.problems if problem.path not in new)
+    after = Corpus(cases, corpus.regulations, corpus.practices, corpus.sectors, kept,
+                   corpus.courses)  # fmt: skip
+    if check_courses(corpus.courses, after) != check_courses(corpus.courses, corpus):
+        return None
+    index = Index.build(after, cache)
+    problems = tuple(p for p in index.problems if p.path in new)
+    return Quick(after, index, tuple(new.values()), problems)
+
+
+def touched_pages(
+    update: Quick, tracker: Tracker, generated_uris: frozenset[str]
+) -> tuple[list[render.Generated], list[str]] | None:
+    """The generated pages (unrendered) and the authored pages (paths; the edited cases
+    first) that show an edited case. None when a generated page appears or disappears
+    (e.g. a case moved to a new province): that needs a full rebuild. `tracker` is left
+    untouched when None is returned."""
+    index = update.index
+    pages = render.generated(index)
+    if frozenset(page.uri for page in pages) != generated_uris:
+        return None
+    tracker.start((*index.cases, *index.practices.values(), *index.regulations.values()))
+    made = [page for page in pages if tracker.touched(page.uri, page.deps)]
+    records: list[render.Record] = [*update.edited, *index.practices.values(),
+                                    *index.regulations.values()]  # fmt: skip
+    content = [r.path for r in records if tracker.touched(r.path, render.content_deps(r, index))]
+    return made, content

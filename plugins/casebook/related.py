@@ -41,21 +41,92 @@ def related_cases(
     cases, best first. `cases` must be in slug order; `cited[i]` lists case i's documents.
     """
     feats = [features(case, cited[i]) for i, case in enumerate(cases)]
+    bitsets = _bitsets(feats)
+    full = (1 << len(cases)) - 1
+    return [_best(feats[i], bitsets, full & ~(1 << i), limit) for i in range(len(cases))]
+
+
+class RelatedCache:
+    """The related lists of a live preview's previous build, with the bitsets behind them.
+
+    When the same cases come back and only a few have other features (practices,
+    documents, sector), only the cases whose score against one of those moved are ranked
+    again; the result is the same as `related_cases`."""
+
+    MAX_CHANGED = 50
+    """More changed cases than this: rank everything again."""
+
+    def __init__(self) -> None:
+        self._slugs: tuple[str, ...] = ()
+        self._feats: list[list[tuple[str, str]]] = []
+        self._bitsets: dict[tuple[str, str], int] = {}
+        self._result: list[list[tuple[int, int]]] = []
+
+    def related(
+        self, cases: Sequence[CaseStudy], cited: Sequence[Sequence[str]], limit: int = 5
+    ) -> list[list[tuple[int, int]]]:
+        """Same as `related_cases(cases, cited, limit)`, reusing the previous call's work."""
+        feats = [features(case, cited[i]) for i, case in enumerate(cases)]
+        slugs = tuple(case.slug for case in cases)
+        changed = None
+        if slugs == self._slugs:
+            changed = [i for i, (a, b) in enumerate(zip(self._feats, feats, strict=True)) if a != b]
+        if changed is None or len(changed) > self.MAX_CHANGED:
+            bitsets = _bitsets(feats)
+            full = (1 << len(cases)) - 1
+            result = [_best(feats[i], bitsets, full & ~(1 << i), limit) for i in range(len(cases))]
+        else:
+            bitsets, result = self._update(feats, changed, limit)
+        self._slugs, self._feats, self._bitsets, self._result = slugs, feats, bitsets, result
+        return result
+
+    def _update(
+        self, feats: list[list[tuple[str, str]]], changed: list[int], limit: int
+    ) -> tuple[dict[tuple[str, str], int], list[list[tuple[int, int]]]]:
+        old, bitsets = self._bitsets, defaultdict(int, self._bitsets)
+        for i in changed:
+            for f in self._feats[i]:
+                bitsets[f] &= ~(1 << i)
+            for f in feats[i]:
+                bitsets[f] |= 1 << i
+        full = (1 << len(feats)) - 1
+        moved = 0  # cases whose score against a changed case is not what it was
+        for i in changed:
+            others = full & ~(1 << i)
+            before, after = _planes(self._feats[i], old, others), _planes(feats[i], bitsets, others)
+            for j in range(max(len(before), len(after))):
+                a = before[j] if j < len(before) else 0
+                b = after[j] if j < len(after) else 0
+                moved |= a ^ b
+            moved |= 1 << i
+        result = list(self._result)
+        for i in _positions(moved):
+            result[i] = _best(feats[i], bitsets, full & ~(1 << i), limit)
+        return bitsets, result
+
+
+def _bitsets(feats: Sequence[list[tuple[str, str]]]) -> dict[tuple[str, str], int]:
     bitsets: dict[tuple[str, str], int] = defaultdict(int)
     for i, fs in enumerate(feats):
         for f in fs:
             bitsets[f] |= 1 << i
-    full = (1 << len(cases)) - 1
-    return [_best(feats[i], bitsets, full & ~(1 << i), limit) for i in range(len(cases))]
+    return bitsets
+
+
+def _planes(feats: list[tuple[str, str]], bitsets: dict[tuple[str, str], int], others: int
+            ) -> list[int]:  # fmt: skip
+    """Bit-sliced scores of one case (with features `feats`) against every case in `others`."""
+    planes: list[int] = []
+    for f in feats:
+        for _ in range(WEIGHTS[f[0]]):
+            _increment(planes, bitsets.get(f, 0) & others)
+    return planes
 
 
 def _best(
     feats: list[tuple[str, str]], bitsets: dict[tuple[str, str], int], others: int, limit: int
 ) -> list[tuple[int, int]]:
-    planes: list[int] = []
-    for f in feats:
-        for _ in range(WEIGHTS[f[0]]):
-            _increment(planes, bitsets[f] & others)
+    planes = _planes(feats, bitsets, others)
     found: list[tuple[int, int]] = []
     top = sum(WEIGHTS[f[0]] for f in feats)
     for score in range(top, MIN_SCORE - 1, -1):

@@ -383,7 +383,7 @@ def _practice_subpages(practice: Practice, index: Index) -> list[Generated]:
     if len(lessons) > LESSONS_INLINE:
         for slug, group in _by_province(lessons).items():
             uri = f"practices/{practice.key}/{slug}.md"
-            deps = (practice, *dict.fromkeys(x.case for x in group))
+            deps = (practice, *{id(x.case): x.case for x in group}.values())  # no hashing
             make = lambda u=uri, g=group: render("practice_province.md.j2", u, index,  # noqa: E731
                                                  practice=practice, lessons=g)  # fmt: skip
             pages.append(Generated(uri, deps, make))

@@ -114,17 +114,26 @@ def _get(url: str) -> str | None:
         return None
 
 
+def _rebuilds(log: Path) -> list[str]:
+    """The preview server's log lines about what each build rendered."""
+    lines = log.read_text(encoding="utf-8", errors="replace").splitlines()
+    return [line.split("casebook: ")[-1] for line in lines if "dựng lại" in line]
+
+
 def preview_seconds(project: Path, port: int = 8765, timeout: float = 1800) -> float:
     """(g) Start `make preview`'s server, save one case with a new sentence, and time
-    until the served page shows it (the editor's wait, file watcher included)."""
+    until the served page shows it (the editor's wait, file watcher included). The
+    server's own log line, with the time until every touched page is written, is printed."""
     cases = sorted((project / "docs" / "models").glob("*.md"))
     case = cases[len(cases) // 2]
     url = f"http://127.0.0.1:{port}/models/{case.stem}/"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true",
            "CASEBOOK_PREVIEW": "true", "CASEBOOK_SEARCH": "false"}  # fmt: skip
-    server = subprocess.Popen([PY, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"],
-                              cwd=project, env=env, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)  # fmt: skip
+    log = project / "preview.log"
+    with log.open("wb") as out:
+        server = subprocess.Popen([PY, "-m", "mkdocs", "serve", "--dirty", "-a",
+                                   f"127.0.0.1:{port}"], cwd=project, env=env,
+                                  stdout=out, stderr=subprocess.STDOUT)  # fmt: skip
     original = case.read_text(encoding="utf-8")
     try:
         deadline = time.monotonic() + timeout
@@ -133,6 +142,7 @@ def preview_seconds(project: Path, port: int = 8765, timeout: float = 1800) -> f
                 raise SystemExit("máy chủ xem trước không khởi động được")
             time.sleep(0.5)
         time.sleep(2)  # let the file watcher take its first snapshot
+        before = len(_rebuilds(log))
         marker = f"Câu kiểm tra xem trước {time.time_ns()}."
         start = time.perf_counter()
         case.write_text(original.rstrip("\n") + f"\n\n{marker}\n", encoding="utf-8")
@@ -140,7 +150,12 @@ def preview_seconds(project: Path, port: int = 8765, timeout: float = 1800) -> f
             if time.perf_counter() - start > 300:
                 raise SystemExit("trang không được cập nhật sau 300 s")
             time.sleep(0.05)
-        return time.perf_counter() - start
+        seconds = time.perf_counter() - start
+        deadline = time.monotonic() + 60
+        while len(done := _rebuilds(log)) <= before and time.monotonic() < deadline:
+            time.sleep(0.1)
+        print(f"  máy chủ xem trước: {done[-1] if len(done) > before else '?'}")
+        return seconds
     finally:
         case.write_text(original, encoding="utf-8")
         server.terminate()

@@ -65,11 +65,11 @@ def test_compact_html_drops_indentation_but_not_preformatted_text() -> None:
     from casebook.text import compact_html
 
     html = (
-        "<div>\n    <p>một\n      hai</p>\n  <pre><code>x\n    y</code></pre>\n"
-        "<textarea>\n  t</textarea>"
+        "<div>\n    <p>một\n      hai</p>\n\n\n  \n  <pre><code>x\n\n    y</code></pre>\n"
+        "<textarea>\n\n  t</textarea>"
     )
     assert compact_html(html) == (
-        "<div>\n<p>một\nhai</p>\n<pre><code>x\n    y</code></pre>\n<textarea>\n  t</textarea>"
+        "<div>\n<p>một\nhai</p>\n<pre><code>x\n\n    y</code></pre>\n<textarea>\n\n  t</textarea>"
     )
 
 

@@ -31,13 +31,13 @@ def slugify(value: str, separator: str = "-") -> str:
 
 
 _PRESERVED = re.compile(r"(<(pre|textarea)\b.*?</\2>)", re.S | re.I)
-_INDENT = re.compile(r"\n[ \t]+")
+_INDENT = re.compile(r"\n\s+")
 
 
 def compact_html(html: str) -> str:
-    """Drop the indentation the theme's templates leave on every line (a fifth of a page),
-    except inside <pre> and <textarea>, where whitespace is content. A newline stays, so
-    what the browser renders is unchanged."""
+    """Drop the indentation and blank lines the theme's templates leave (a fifth of a
+    page), except inside <pre> and <textarea>, where whitespace is content. A newline
+    stays, so what the browser renders is unchanged."""
     parts = _PRESERVED.split(html)
     # split() yields: text, whole preserved element, its tag name, text, ...
     for i in range(0, len(parts), 3):

@@ -116,7 +116,14 @@ def _edit(docs: Path, rel: str, old: str, new: str) -> CaseStudy:
 
 def test_a_quick_update_gives_the_index_and_pages_of_a_full_build(tmp_path: Path) -> None:
     other = CASE.replace("Lai Châu", "Sơn La").replace("Chi bộ Thử nghiệm", "Chi bộ Hai")
-    docs = _tree(tmp_path, {"models/chi-bo-hai.md": other})
+    # A third case shares nothing with the others (practice, document, sector).
+    practice = PRACTICE.replace("kiem-tra", "hoc-tap").replace("Kiểm tra", "Học tập")
+    apart = (CASE.replace("kiem-tra", "hoc-tap").replace("hanh-chinh", "cong-an")
+             .replace("regulations: [22-qd-tw-2021]", "regulations: []")
+             .replace("Quy định số 22-QĐ/TW ngày 28/7/2021", "nghị quyết của chi bộ")
+             .replace("Chi bộ Thử nghiệm", "Chi bộ Ba"))  # fmt: skip
+    docs = _tree(tmp_path, {"models/chi-bo-hai.md": other, "models/chi-bo-ba.md": apart,
+                            "practices/hoc-tap.md": practice})  # fmt: skip
     tracker, cache = Tracker(), IndexCache()
     corpus, uris = _full(docs, tracker, cache)
     edited = _edit(docs, "models/chi-bo-hai.md", "để đi vào chiều sâu", "mỗi tháng một lần")
@@ -132,11 +139,15 @@ def test_a_quick_update_gives_the_index_and_pages_of_a_full_build(tmp_path: Path
     assert pages  # the pages listing the case, each as a full build makes it
     assert all(expected[page.uri] == page.make() for page in pages)
     assert "models/index.md" in [page.uri for page in pages]  # the list of all cases
-    # The edited case first; the practice page lists its lessons; the case that was not
-    # edited, and its province page, are not rendered again.
+    # The edited case first; the practice page lists its lessons; the case that lists it
+    # as related shows its title. The unrelated case, its practice and the province page
+    # of the cases not edited are not rendered again.
+    neighbour = update.index.case("chi-bo-thu-nghiem")
+    assert neighbour is not None and update.index.related(neighbour)[0][0] is edited
     assert content[0] == "models/chi-bo-hai.md"
     assert "practices/kiem-tra.md" in content
-    assert "models/chi-bo-thu-nghiem.md" not in content
+    assert "models/chi-bo-thu-nghiem.md" in content
+    assert "models/chi-bo-ba.md" not in content and "practices/hoc-tap.md" not in content
     assert not any("lai-chau" in page.uri for page in pages)
 
 

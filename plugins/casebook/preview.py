@@ -109,16 +109,18 @@ def touched_pages(
     update: Quick, tracker: Tracker, generated_uris: frozenset[str]
 ) -> tuple[list[render.Generated], list[str]] | None:
     """The generated pages (unrendered) and the authored pages (paths; the edited cases
-    first) that show an edited case. None when a generated page appears or disappears
-    (e.g. a case moved to a new province): that needs a full rebuild. `tracker` is left
-    untouched when None is returned."""
+    first) that show an edited case, the cases listing it as related included. None when
+    a generated page appears or disappears (e.g. a case moved to a new province): that
+    needs a full rebuild. `tracker` is left untouched when None is returned."""
     index = update.index
     pages = render.generated(index)
     if frozenset(page.uri for page in pages) != generated_uris:
         return None
     tracker.start((*index.cases, *index.practices.values(), *index.regulations.values()))
     made = [page for page in pages if tracker.touched(page.uri, page.deps)]
+    edited = {case.path for case in update.edited}
+    others = [case for case in index.cases if case.path not in edited]
     records: list[render.Record] = [*update.edited, *index.practices.values(),
-                                    *index.regulations.values()]  # fmt: skip
+                                    *index.regulations.values(), *others]  # fmt: skip
     content = [r.path for r in records if tracker.touched(r.path, render.content_deps(r, index))]
     return made, content

@@ -352,7 +352,8 @@ def content_deps(record: Record, index: Index) -> tuple[object, ...]:
         return (record, *index.cases_for_practice(record.key))
     if isinstance(record, Regulation):
         return (record, *index.cases_citing(record.id)[:PAGE_SIZE])
-    return (record,)
+    # A case page lists its related cases (title, province) in rank order.
+    return (record, *(x for other, score in index.related(record) for x in (other, score)))
 
 
 def _facet_pages(facet: str, folder: str, index: Index) -> list[Generated]:

@@ -13,13 +13,18 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from tests.conftest import CASE, MKDOCS_YML, tiny_tree
+from tests.conftest import CASE, MKDOCS_YML, PRACTICE, tiny_tree
 
 CONFIG = MKDOCS_YML.replace(
     "  - casebook\n", "  - casebook:\n      preview: true\n      search: false\n"
 )
 # A second case in another province: its province page must not be rendered again.
 OTHER = CASE.replace("Lai Châu", "Điện Biên").replace("Chi bộ Thử nghiệm", "Chi bộ Thứ hai")
+# A case sharing nothing with the edited one: its pages must not be rendered again.
+APART = (CASE.replace("kiem-tra", "hoc-tap").replace("hanh-chinh", "cong-an")
+         .replace("Lai Châu", "Sơn La").replace("regulations: [22-qd-tw-2021]", "regulations: []")
+         .replace("Quy định số 22-QĐ/TW ngày 28/7/2021", "nghị quyết của chi bộ")
+         .replace("Chi bộ Thử nghiệm", "Chi bộ Xa"))  # fmt: skip
 
 
 def _free_port() -> int:
@@ -46,7 +51,10 @@ def _wait(predicate: object, seconds: float) -> bool:
 
 
 def test_saving_a_case_updates_it_and_its_practice_page_only(tmp_path: Path) -> None:
-    for rel, text in tiny_tree({"models/chi-bo-thu-hai.md": OTHER}).items():
+    home = "# Trang chủ\n\n<!-- casebook:lessons practice=kiem-tra -->\n"
+    tree = {"models/chi-bo-thu-hai.md": OTHER, "index.md": home, "models/chi-bo-xa.md": APART,
+            "practices/hoc-tap.md": PRACTICE.replace("kiem-tra", "hoc-tap")}  # fmt: skip
+    for rel, text in tiny_tree(tree).items():
         (tmp_path / "docs" / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / "docs" / rel).write_text(textwrap.dedent(text), encoding="utf-8")
     (tmp_path / "mkdocs.yml").write_text(CONFIG, encoding="utf-8")
@@ -73,6 +81,8 @@ def test_saving_a_case_updates_it_and_its_practice_page_only(tmp_path: Path) -> 
         )
         assert _wait(lambda: "ghi biên bản riêng" in _get(f"{base}/models/chi-bo-thu-nghiem/"), 30)
         assert _wait(lambda: "ghi biên bản riêng" in _get(f"{base}/practices/kiem-tra/"), 30)
+        # An authored page whose marker lists lessons shows the new text too.
+        assert _wait(lambda: "ghi biên bản riêng" in _get(f"{base}/"), 30)
         # Saving an existing case takes the quick path: no full rebuild. (Its log line
         # comes once every touched page is written.)
         assert _wait(lambda: "dựng lại" in log.read_text().split("Detected file changes")[-1], 30)
@@ -86,6 +96,7 @@ def test_saving_a_case_updates_it_and_its_practice_page_only(tmp_path: Path) -> 
         )
         assert _wait(lambda: "Chi bộ Thứ ba" in _get(f"{base}/models/chi-bo-thu-ba/"), 60)
         assert _wait(lambda: "Chi bộ Thứ ba" in _get(f"{base}/models/"), 30)
+        assert _wait(lambda: "Chi bộ Thứ ba" in _get(f"{base}/"), 30)  # its lesson, by marker
         full = [int(n) for n in re.findall(r"xem trước: dựng lại (\d+) trang", log.read_text())]
         assert len(full) == 2 and full[-1] > 0, full
         assert "Traceback" not in log.read_text()

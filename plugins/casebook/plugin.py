@@ -150,6 +150,7 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
         self.server: LiveReloadServer | None = None
         self.changes = _Changes()
         self.nav: Navigation | None = None
+        self.marker_pages: set[str] = set()  # authored pages with casebook markers
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across the rebuilds of `serve`, with the
@@ -258,6 +259,8 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
             elif (record := render.content_record(file.src_uri, self.index)) is not None:
                 if tracker.touched(file.src_uri, render.content_deps(record, self.index)):
                     _Preview.mark(file, modified=True)
+            elif file.src_uri in self.marker_pages and tracker.corpus_changed:
+                _Preview.mark(file, modified=True)  # its listings may show what changed
         log.info(f"xem trước: dựng lại {tracker.rendered} trang")
 
     def on_page_markdown(
@@ -280,6 +283,8 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
             page.meta["title"] = ours
         elif page.meta.get("title") is not None:
             page.meta["title"] = html.escape(str(page.meta["title"]), quote=False)
+        if self.tracker is not None and render.MARKER.search(text):
+            self.marker_pages.add(page.file.src_uri)  # a preview renders it after every edit
         text, errors = render.expand_markers(text, page.file.src_uri, self.index)
         for error in errors:
             log.warning(f"{page.file.src_uri}: {error}")
@@ -425,6 +430,7 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
             assert file is not None, page.uri
             file.content_string = page.make()
         rest = [*(page.uri for page in pages), *(uri for uri in content if uri not in first)]
+        rest += sorted(uri for uri in self.marker_pages if site.files.get_file_from_path(uri))
         for uri in rest:
             self._render(site, uri)
         log.info(

@@ -9,7 +9,7 @@ from pathlib import Path
 from casebook import render
 from casebook.index import Index, IndexCache
 from casebook.loader import CaseStudy, Corpus, FileCache, load_files, load_one, load_tree
-from casebook.preview import Tracker, quick_update, touched_pages
+from casebook.preview import Tracker, quick_update, records, touched_pages
 from casebook.render import ALL
 from tests.conftest import CASE, PRACTICE, REGULATION, tiny_tree
 
@@ -97,11 +97,11 @@ def _full(docs: Path, tracker: Tracker, cache: IndexCache) -> tuple[Corpus, froz
     """What the plugin does in a full preview build: load, index, render what changed."""
     corpus = load_tree(docs)
     index = Index.build(corpus, cache)
-    tracker.start((*index.cases, *index.practices.values(), *index.regulations.values()))
+    tracker.start(records(index))
     pages = render.generated(index)
     for page in pages:
         tracker.touched(page.uri, page.deps)
-    for record in (*index.cases, *index.practices.values(), *index.regulations.values()):
+    for record in records(index):
         tracker.touched(record.path, render.content_deps(record, index))
     return corpus, frozenset(page.uri for page in pages)
 

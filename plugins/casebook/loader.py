@@ -988,18 +988,21 @@ def load_tree(docs_dir: Path, cache: FileCache | None = None) -> Corpus:
                 for f in sorted((docs_dir / "courses").glob("*.yml"))]  # fmt: skip
     if cache is None:
         return load_files((kind, rel, file.read_bytes()) for kind, rel, file in entries)
-    loaded: list[tuple[str, Any, list[Problem]]] = []
-    for kind, rel, file in entries:
-        stat = file.stat()
-        key = (stat.st_mtime_ns, stat.st_size)
-        hit = cache.get(rel)
-        if hit is None or hit[0] != key:
-            hit = (key, *load_one(kind, rel, file.read_bytes()))
-            cache[rel] = hit
-        loaded.append((kind, hit[1], hit[2]))
+    loaded = [(kind, *load_cached(kind, rel, file, cache)) for kind, rel, file in entries]
     for gone in cache.keys() - {rel for _, rel, _ in entries}:
         del cache[gone]
     return assemble(loaded)
+
+
+def load_cached(kind: str, rel: str, file: Path, cache: FileCache) -> tuple[Any, list[Problem]]:
+    """`load_one` for the file at `file` (docs-relative `rel`), unless `cache` holds it at
+    its current size and modification time; the cache is updated."""
+    stat = file.stat()
+    key = (stat.st_mtime_ns, stat.st_size)
+    hit = cache.get(rel)
+    if hit is None or hit[0] != key:
+        hit = cache[rel] = (key, *load_one(kind, rel, file.read_bytes()))
+    return hit[1], hit[2]
 
 
 def load_one(kind: str, path: str, raw: bytes) -> tuple[Any, list[Problem]]:

@@ -42,7 +42,7 @@ from casebook.loader import (
     Practice,
     Problem,
     Regulation,
-    load_one,
+    load_cached,
     load_tree,
     schema,
 )
@@ -212,8 +212,7 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
             log.warning(problem.format())
         tracker = self.tracker
         if tracker is not None:
-            index = self.index
-            tracker.start((*index.cases, *index.practices.values(), *index.regulations.values()))
+            tracker.start(preview.records(self.index))
         pages: dict[str, str | bytes] = {}
         skipped: list[str] = []
         generated = render.generated(self.index, self.config.pdf)
@@ -402,11 +401,9 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
         for changed in map(Path, sorted(changes)):
             rel = changed.relative_to(docs).as_posix() if changed.is_relative_to(docs) else None
             if rel is not None and rel in known and changed.is_file():
-                stat = changed.stat()
-                record, problems = load_one("case", rel, changed.read_bytes())
+                record, problems = load_cached("case", rel, changed, self.file_cache)
                 if record is None or problems:
                     return False
-                self.file_cache[rel] = ((stat.st_mtime_ns, stat.st_size), record, problems)
                 edited.append(record)
             elif rel is None or rel in known or changed.exists() and not _scratch(changed):
                 return False

@@ -116,11 +116,14 @@ def touched_pages(
     pages = render.generated(index)
     if frozenset(page.uri for page in pages) != generated_uris:
         return None
-    tracker.start((*index.cases, *index.practices.values(), *index.regulations.values()))
+    tracker.start(records(index))
     made = [page for page in pages if tracker.touched(page.uri, page.deps)]
     edited = {case.path for case in update.edited}
-    others = [case for case in index.cases if case.path not in edited]
-    records: list[render.Record] = [*update.edited, *index.practices.values(),
-                                    *index.regulations.values(), *others]  # fmt: skip
-    content = [r.path for r in records if tracker.touched(r.path, render.content_deps(r, index))]
+    ordered = [*update.edited, *(r for r in records(index) if r.path not in edited)]
+    content = [r.path for r in ordered if tracker.touched(r.path, render.content_deps(r, index))]
     return made, content
+
+
+def records(index: Index) -> tuple[render.Record, ...]:
+    """Every case, practice and regulation: what a tracker's build is over."""
+    return (*index.cases, *index.practices.values(), *index.regulations.values())

@@ -189,6 +189,25 @@ def test_date_mismatch_fails_strict_build_until_acknowledged(tmp_path: Path) -> 
     assert "Ghi chú biên tập" in text and "ngày đúng là 28/7/2021" in text
 
 
+def test_issuer_mismatch_fails_strict_build_until_acknowledged(tmp_path: Path) -> None:
+    wrong = CASE.replace("ngày 28/7/2021 về", "ngày 28/7/2021 của Bộ Chính trị về")
+    result = build_tree(tmp_path, tiny_tree({CASE_URI: wrong}))
+    assert result.aborted
+    assert any("Bộ Chính trị" in w and "issuer-mismatch" in w for w in result.warnings)
+    notes = (
+        "editorial_notes:\n  - regulation: 22-qd-tw-2021\n    issue: issuer-mismatch\n"
+        "    note: Bài gốc ghi là của Bộ Chính trị; sổ đăng ký ghi Ban Chấp hành Trung ương.\n"
+        "  - issue: inferred\n    field: province\n"
+        "    note: Bài gốc không nêu tên tỉnh; tỉnh do biên tập viên suy ra từ tên huyện.\n"
+    )
+    acknowledged = wrong.replace("published: 2026-11-23\n", "published: 2026-11-23\n" + notes)
+    result = build_tree(tmp_path, tiny_tree({CASE_URI: acknowledged}))
+    assert not result.aborted, result.warnings
+    text = visible(result.page("models/chi-bo-thu-nghiem/index.html"))
+    assert "sổ đăng ký ghi Ban Chấp hành Trung ương" in text
+    assert "tỉnh do biên tập viên suy ra từ tên huyện" in text
+
+
 def test_replaced_regulation_page_names_successor_and_cites_tan_uyen(
     real_site: BuildResult,
 ) -> None:

@@ -76,6 +76,14 @@ BAD_FRONT_MATTER = [
      "    year: 2022"), "awards[0].level", "thiếu khóa bắt buộc", "- title: Giấy khen"),
     ("source wrong type", ("  author: Nguyễn Văn A", "  author: [a, b]"), "source.author",
      "chuỗi chữ", "author:"),
+    ("inferred note names no front-matter key", ("published: 2026-11-23",
+     "published: 2026-11-23\neditorial_notes:\n  - issue: inferred\n    field: body\n"
+     "    note: Tỉnh do biên tập viên suy ra."), "editorial_notes[0].field", "chọn một trong",
+     "field: body"),
+    ("unknown note kind", ("published: 2026-11-23",
+     "published: 2026-11-23\neditorial_notes:\n  - issue: issuer\n"
+     "    note: Bài gốc ghi sai cơ quan ban hành."), "editorial_notes[0].issue",
+     "issuer-mismatch", "- issue: issuer"),
     ("duplicate key", ("members: 12", "members: 12\nmembers: 13"), None, "bị lặp lại",
      "members: 13"),
     ("yaml syntax error", ("members: 12", "members: [12"), None, "lỗi cú pháp YAML", None),

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from casebook.index import Index
 from casebook.loader import load_files
 from casebook.render import bar_chart, escape, expand_markers, link, page_uri, regulation_label
-from tests.conftest import CASE, PRACTICE, REGULATION
+from tests.conftest import CASE, PRACTICE, REGULATION, ROOT
 
 
 @pytest.mark.parametrize(
@@ -70,6 +72,16 @@ def test_markers_expand_to_case_listings_and_report_unknown_ones() -> None:
     assert errors and "rỗng" in errors[0]
     _, errors = expand_markers("<!-- casebook:lessonz practice=x -->", "index.md", index)
     assert errors and "lessonz" in errors[0]
+
+
+def test_note_kinds_table_lists_every_kind_the_schema_accepts() -> None:
+    schema = json.loads((ROOT / "plugins/casebook/schemas/case.schema.json").read_text("utf-8"))
+    kinds = schema["properties"]["editorial_notes"]["items"]["properties"]["issue"]["enum"]
+    text, errors = expand_markers("<!-- casebook:vocabulary what=note_kinds -->", "x.md",
+                                  small_index())  # fmt: skip
+    assert errors == []
+    assert sorted(line.split("`")[1] for line in text.splitlines() if "`" in line) == sorted(kinds)
+    assert "Bài gốc ghi cơ quan ban hành khác sổ đăng ký văn bản" in text
 
 
 @pytest.mark.parametrize(

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from casebook import xref
+from casebook import issuers, xref
 from casebook.citations import find_citations
 from casebook.loader import CaseStudy, Regulation, load_files
 from tests.conftest import CASE, PRACTICE, REGULATION
 
 
 def regulation(ident: str, number: str | None, symbol: str | None, date: str | None,
-               kind: str = "quy-dinh", aliases: str = "[]") -> tuple[str, str, bytes]:  # fmt: skip
+               kind: str = "quy-dinh", aliases: str = "[]",
+               issuer: str = "Ban Chấp hành Trung ương") -> tuple[str, str, bytes]:  # fmt: skip
     text = (
         REGULATION.replace("id: 22-qd-tw-2021", f"id: {ident}")
+        .replace("issuer: Ban Chấp hành Trung ương", f"issuer: {issuer}")
         .replace('number: "22"', f"number: {number!r}" if number else "number: null")
         .replace("symbol: QĐ/TW", f"symbol: {symbol or 'null'}")
         .replace("date: 2021-07-28", f"date: {date or 'null'}")
@@ -25,15 +29,20 @@ def regulation(ident: str, number: str | None, symbol: str | None, date: str | N
 
 REGISTRY = [
     regulation("22-qd-tw-2021", "22", "QĐ/TW", "2021-07-28"),
-    regulation("22-qd-tu-2015", "22", "QĐ/TU", "2015-01-01"),
+    regulation("22-qd-tu-2015", "22", "QĐ/TU", "2015-01-01", issuer="Ban Thường vụ Tỉnh ủy"),
     regulation("08-qdi-tw-2018", "08", "QĐi/TW", "2018-10-25"),
     regulation("76-qd-tw-2000", "76", "QĐ/TW", "2000-06-15",
-               aliases='["Quy định số 76 của Bộ Chính trị"]'),
-    regulation("05-ct-tw-2016", "05", "CT/TW", "2016-05-15", kind="chi-thi"),
+               aliases='["Quy định số 76 của Bộ Chính trị"]', issuer="Bộ Chính trị khóa VIII"),
+    regulation("05-ct-tw-2016", "05", "CT/TW", "2016-05-15", kind="chi-thi",
+               issuer="Bộ Chính trị"),
+    regulation("109-qd-tw-2018", "109", "QĐ/TW", "2018-01-03", issuer="Ban Bí thư"),
+    regulation("21-kl-tw-2021", "21", "KL/TW", "2021-10-25", kind="ket-luan",
+               issuer="Ban Chấp hành Trung ương Đảng khóa XIII (Hội nghị Trung ương 4)"),
     regulation("04-nq-tw-2016", "04", "NQ/TW", "2016-10-30", kind="nghi-quyet",
                aliases='["Nghị quyết Trung ương 4 khóa XII"]'),
     regulation("dieu-le-dang-2011", None, None, "2011-01-19", kind="dieu-le"),
-    regulation("35-ct-tw-2019", "35", "CT/TW", "2019-05-30", kind="chi-thi"),
+    regulation("35-ct-tw-2019", "35", "CT/TW", "2019-05-30", kind="chi-thi",
+               issuer="Bộ Chính trị"),
     regulation("35-qd-cb-2020", "35", "QĐ/CB", "2020-10-09", kind="quyet-dinh"),
 ]  # fmt: skip
 
@@ -131,6 +140,111 @@ def test_stale_editorial_note_is_reported(registry: list[Regulation]) -> None:
     case = case_with("Theo Quy định số 22-QĐ/TW ngày 28/7/2021.", notes=note)
     (problem,) = xref.check(case, xref.mentions(case, registry), {r.id: r for r in registry})
     assert problem.key == "editorial_notes[0]"
+
+
+ISSUER_KEYS = [
+    ("Ban Chấp hành Trung ương Đảng khóa XIII (Hội nghị Trung ương 4)", "bch-tw"),
+    ("Hội nghị Trung ương 8 khóa XII", "bch-tw"),
+    ("Bộ Chính trị khóa VIII", "bo-chinh-tri"),
+    ("Ban Bí thư Trung ương Đảng", "ban-bi-thu"),
+    ("Uỷ ban Kiểm tra Trung ương", "ubkt-tw"),
+    ("Ban Tổ chức Trung ương", "ban-to-chuc-tw"),
+    ("Ban Thường vụ Tỉnh ủy Hà Giang", None),
+    ("Ban Chấp hành Đảng bộ Sở Tư pháp", None),
+    ("Ủy ban Kiểm tra Đảng ủy Công an thành phố", None),
+    (None, None),
+]
+
+
+@pytest.mark.parametrize(("issuer", "key"), ISSUER_KEYS)
+def test_registry_issuer_is_read_as_a_central_body_or_none(issuer: str | None,
+                                                           key: str | None) -> None:  # fmt: skip
+    assert issuers.issuer_key(issuer) == key
+
+
+# (body, documents whose issuer the text misstates). Only the words adjoining a citation
+# name its issuer; an issuer named for a neighbouring document must not be taken.
+ISSUERS = [
+    ("Chi bộ phổ biến Quy định số 109-QĐ/TW ngày 03/01/2018 của Ban Chấp hành Trung ương "
+     "Đảng về kiểm tra.", ["109-qd-tw-2018"]),
+    ("Chi bộ phổ biến Quy định số 109-QĐ/TW ngày 03/01/2018 của Ban Bí thư.", []),
+    ("Chi bộ phổ biến Quy định số 109-QĐ/TW của Ban Bí thư Trung ương Đảng.", []),
+    ("Gắn với Kết luận số 21-KL/TW của Bộ Chính trị.", ["21-kl-tw-2021"]),
+    ("Gắn với Kết luận số 21 của Bộ Chính trị.", ["21-kl-tw-2021"]),
+    ("Kết luận số 21-KL/TW do Hội nghị Trung ương 4 khóa XIII ban hành.", []),
+    ("Kết luận số 21-KL/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương khóa XIII.", []),
+    ("Kết luận số 21-KL/TW (khóa XIII) của Ban chấp hành trung ương.", []),
+    ("Bộ Chính trị đã ban hành Quy định số 109-QĐ/TW để kiểm tra.", ["109-qd-tw-2018"]),
+    ("Ban Bí thư ban hành Quy định số 109-QĐ/TW để kiểm tra.", []),
+    # The issuer belongs to the nearer document, not to both.
+    ("Bộ Chính trị ban hành Chỉ thị số 05-CT/TW, còn Quy định số 109-QĐ/TW ngày "
+     "03/01/2018 của Ban Bí thư thì nói về kiểm tra.", []),
+    ("Chỉ thị số 05-CT/TW và Quy định số 109-QĐ/TW của Ban Bí thư.", []),
+    ("Quy định số 109-QĐ/TW của Bộ Chính trị và Chỉ thị số 05-CT/TW.", ["109-qd-tw-2018"]),
+    # Named inside the subject, not as the issuer.
+    ("Quy định số 109-QĐ/TW về trách nhiệm của Bộ Chính trị.", []),
+    ("Quy định số 08-QĐi/TW về nêu gương, trước hết là Ủy viên Bộ Chính trị.", []),
+    # A local body is not a central one; a local registry issuer is not compared.
+    ("Quy định số 109-QĐ/TW của Ban Chấp hành Đảng bộ Sở Tư pháp.", []),
+    ("Quy định số 22-QĐ/TU của Ban Bí thư.", []),
+    # Across a paragraph break the words belong to another paragraph.
+    ("Chi bộ quán triệt Quy định số 109-QĐ/TW\n\ncủa Bộ Chính trị thì chưa.", []),
+    ("Quy định số 76 của Bộ Chính trị về nơi cư trú.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "expected"), ISSUERS)
+def test_issuer_stated_next_to_a_citation_is_compared_with_the_registry(
+    body: str, expected: list[str], registry: list[Regulation]
+) -> None:
+    case = case_with(body, regulations="[]")
+    found = xref.mentions(case, registry)
+    mismatches = list(xref._issuer_mismatches(case.body, found, {r.id: r for r in registry}))
+    assert [reg_id for _, reg_id, *_ in mismatches] == expected
+    assert all(issue == "issuer-mismatch" for issue, *_ in mismatches)
+
+
+def test_check_reports_issuer_mismatch_until_acknowledged(registry: list[Regulation]) -> None:
+    body = "Chi bộ gắn việc này với Kết luận số 21-KL/TW của Bộ Chính trị."
+    by_id = {r.id: r for r in registry}
+    case = case_with(body, regulations="[21-kl-tw-2021]")
+    (problem,) = xref.check(case, xref.mentions(case, registry), by_id)
+    assert "Bộ Chính trị" in problem.message and "Ban Chấp hành Trung ương" in problem.message
+    assert "issue: issuer-mismatch" in problem.message
+    assert problem.line == case.body_line + 1
+    note = ("editorial_notes:\n  - regulation: 21-kl-tw-2021\n    issue: issuer-mismatch\n"
+            "    note: Bài gốc ghi sai cơ quan ban hành.\n")  # fmt: skip
+    acknowledged = case_with(body, regulations="[21-kl-tw-2021]", notes=note)
+    assert xref.check(acknowledged, xref.mentions(acknowledged, registry), by_id) == []
+    # Once the text names the right issuer, the note is stale and reported.
+    fixed = body.replace("Bộ Chính trị", "Ban Chấp hành Trung ương")
+    stale = case_with(fixed, regulations="[21-kl-tw-2021]", notes=note)
+    (problem,) = xref.check(stale, xref.mentions(stale, registry), by_id)
+    assert problem.key == "editorial_notes[0]"
+
+
+INFERRED = [
+    # (front-matter key emptied, the note's field, problem keys)
+    (None, "province", []),
+    ("province", "province", ["editorial_notes[0].field"]),
+    ("party_groups", "party_groups", ["editorial_notes[0].field"]),
+    ("province", None, []),  # a note about the body names no key: never stale
+]
+
+
+@pytest.mark.parametrize(("emptied", "field", "keys"), INFERRED)
+def test_inferred_note_is_stale_only_when_its_key_is_empty(
+    emptied: str | None, field: str | None, keys: list[str], registry: list[Regulation]
+) -> None:
+    key = f"    field: {field}\n" if field else ""
+    note = ("editorial_notes:\n  - issue: inferred\n" + key
+            + "    note: Bài gốc không nêu tên tỉnh; biên tập viên suy ra.\n")  # fmt: skip
+    case = case_with("Theo Quy định số 22-QĐ/TW ngày 28/7/2021.", notes=note)
+    assert case.editorial_notes[0].field == field
+    if emptied:
+        case = replace(case, **{emptied: None})
+    problems = xref.check(case, xref.mentions(case, registry), {r.id: r for r in registry})
+    assert [p.key for p in problems] == keys
 
 
 def _paragraphs_reference(body: str) -> list[tuple[int, str]]:

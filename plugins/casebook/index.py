@@ -32,6 +32,16 @@ AWARD_LEVELS = {
     "co-so": "Cơ sở",
 }
 
+# `editorial_notes[].issue`: what each kind of note tells the reader (the schema's enum).
+NOTE_KINDS = {
+    "date-mismatch": "Bài gốc ghi ngày ban hành khác sổ đăng ký văn bản",
+    "issuer-mismatch": "Bài gốc ghi cơ quan ban hành khác sổ đăng ký văn bản",
+    "inferred": "Giá trị biên tập viên suy luận, nguồn không nêu thẳng (khóa ghi ở field)",
+    "not-in-text": "Văn bản có trong regulations nhưng bài không viện dẫn",
+    "not-in-front-matter": "Bài viện dẫn văn bản mà regulations không liệt kê",
+    "unresolved": "Trích dẫn không ứng với văn bản nào trong sổ đăng ký",
+}
+
 STATUSES = {
     "in-force": "Còn hiệu lực",
     "replaced": "Đã được thay thế",

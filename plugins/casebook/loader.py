@@ -68,6 +68,7 @@ class EditorialNote:
     regulation: str | None
     citation: str | None
     line: int
+    field: str | None = None  # the front-matter key an `inferred` note explains
 
 
 @dataclass(frozen=True)
@@ -880,7 +881,7 @@ def _notes(items: list[dict[str, Any]], lines: Mapping[str, int]) -> Iterator[Ed
     for i, n in enumerate(items):
         line = lines.get(f"editorial_notes[{i}]", 1)
         yield EditorialNote(n["issue"], n["note"].strip(), n.get("regulation"),
-                            n.get("citation"), line)  # fmt: skip
+                            n.get("citation"), line, n.get("field"))  # fmt: skip
 
 
 def _regulation(path: str, doc: _Document) -> Regulation:

@@ -21,7 +21,16 @@ import segno
 from markupsafe import Markup
 
 from casebook.export import CASE_COLUMNS, REGULATION_COLUMNS
-from casebook.index import AWARD_LEVELS, FACETS, KINDS, STATUSES, UNIT_LEVELS, Index, province_slug
+from casebook.index import (
+    AWARD_LEVELS,
+    FACETS,
+    KINDS,
+    NOTE_KINDS,
+    STATUSES,
+    UNIT_LEVELS,
+    Index,
+    province_slug,
+)
 from casebook.index import Lesson as IndexLesson
 from casebook.loader import CaseStudy, Course, CourseItem, Practice, Regulation, provinces
 from casebook.xref import Mention
@@ -554,13 +563,14 @@ def _lesson_listing(args: dict[str, str], page_uri: str, index: Index, errors: l
 
 def _vocabulary(args: dict[str, str], page_uri: str, index: Index, errors: list[str]) -> str:
     """`<!-- casebook:vocabulary what=practices -->` (or sectors, unit_levels, award_levels,
-    provinces): the keys editors may use, with their names, always current."""
+    note_kinds, provinces): the keys editors may use, with their names, always current."""
     what = args.get("what", "")
     tables: dict[str, Mapping[str, str]] = {
         "practices": {k: p.name for k, p in sorted(index.practices.items())},
         "sectors": index.sectors,
         "unit_levels": UNIT_LEVELS,
         "award_levels": AWARD_LEVELS,
+        "note_kinds": NOTE_KINDS,
         "provinces": provinces()["present_day"],
     }
     if what not in tables:

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from casebook import issuers
 from casebook.citations import Citation, find_citations
 from casebook.loader import CaseStudy, EditorialNote, Problem, Regulation
 from casebook.text import fold, slugify
@@ -187,6 +188,7 @@ def check(
     """Mismatches between text, front-matter and registry that no editorial note covers."""
     raw = list(_unresolved(found, registry))
     raw += list(_date_mismatches(found, registry))
+    raw += list(_issuer_mismatches(case.body, found, registry))
     raw += list(_list_mismatches(case, found))
     notes = case.editorial_notes
     used: set[int] = set()
@@ -198,10 +200,22 @@ def check(
         else:
             used.add(hit)
     for i, note in enumerate(notes):
-        if i not in used:
+        if note.issue == "inferred":
+            problems += _stale_inference(case, i, note)
+        elif i not in used:
             msg = "ghi chú biên tập không còn ứng với điểm lệch nào; hãy xóa hoặc sửa"
             problems.append(Problem(case.path, note.line, f"editorial_notes[{i}]", msg))
     return problems
+
+
+def _stale_inference(case: CaseStudy, i: int, note: EditorialNote) -> list[Problem]:
+    """An `inferred` note acknowledges no mismatch: it explains a value the editor
+    inferred. It is stale only when the front-matter key it names holds no value."""
+    if note.field is None or getattr(case, note.field, None) not in (None, "", ()):
+        return []
+    msg = (f"ghi chú suy luận nói về khóa «{note.field}» nhưng khóa này không có giá trị; "
+           "hãy xóa ghi chú hoặc sửa field")  # fmt: skip
+    return [Problem(case.path, note.line, f"editorial_notes[{i}].field", msg)]
 
 
 _Raw = tuple[str, str | None, str | None, int, str | None, str]
@@ -238,6 +252,28 @@ def _date_mismatches(
                    f"{_vi(reg.date)}; sửa lại, hoặc ghi nhận bằng editorial_notes "
                    f"(regulation: {reg.id}, issue: date-mismatch)")  # fmt: skip
             yield "date-mismatch", reg.id, None, m.line, None, msg
+
+
+def _issuer_mismatches(
+    body: str, found: Sequence[Mention], registry: Mapping[str, Regulation]
+) -> Iterator[_Raw]:
+    """A central body named next to a citation that is not the registry's issuer. Only
+    the words adjoining the citation count, up to the neighbouring citations, so an issuer
+    named for another document in the same sentence is not taken for this one."""
+    for i, m in enumerate(found):
+        reg = registry.get(m.regulation) if m.regulation else None
+        expected = issuers.issuer_key(reg.issuer) if reg else None
+        if reg is None or expected is None:
+            continue
+        before_from = found[i - 1].end if i else 0
+        after_to = found[i + 1].start if i + 1 < len(found) else None
+        stated = issuers.stated_issuer(body, m.start, m.end, before_from, after_to)
+        if stated is not None and stated != expected:
+            msg = (f"bài ghi «{m.citation.text}» là văn bản của {issuers.NAMES[stated]}, "
+                   f"sổ đăng ký ghi cơ quan ban hành là {reg.issuer}; sửa lại, hoặc ghi "
+                   f"nhận bằng editorial_notes (regulation: {reg.id}, "
+                   "issue: issuer-mismatch)")  # fmt: skip
+            yield "issuer-mismatch", reg.id, None, m.line, None, msg
 
 
 def _list_mismatches(case: CaseStudy, found: Sequence[Mention]) -> Iterator[_Raw]:

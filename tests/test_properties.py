@@ -250,11 +250,22 @@ awards = st.fixed_dictionaries(
 notes = st.fixed_dictionaries(
     {
         "issue": st.sampled_from(
-            ["date-mismatch", "not-in-text", "not-in-front-matter", "unresolved"]
+            [
+                "date-mismatch",
+                "issuer-mismatch",
+                "inferred",
+                "not-in-text",
+                "not-in-front-matter",
+                "unresolved",
+            ]
         ),
         "note": text_field(10, 60),
     },
-    optional={"regulation": st.just("22-qd-tw-2021"), "citation": text_field(1, 30)},
+    optional={
+        "regulation": st.just("22-qd-tw-2021"),
+        "citation": text_field(1, 30),
+        "field": st.sampled_from(["province", "district", "members", "period"]),
+    },
 )
 
 

@@ -29,6 +29,12 @@ os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")
 
 ROOT = Path(__file__).resolve().parent.parent
 
+
+def case_slugs(docs: Path) -> set[str]:
+    """The slug of every case file on disk: what a build must publish, however many."""
+    return {p.stem for p in (docs / "models").glob("*.md") if p.stem != "index"}
+
+
 PRACTICE = """\
 ---
 key: kiem-tra

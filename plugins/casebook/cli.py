@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -22,6 +23,7 @@ from casebook.index import Index
 from casebook.loader import (
     Problem,
     canonical_province,
+    discover,
     load_tree,
     provinces,
     schema,
@@ -52,19 +54,18 @@ def check(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     corpus = load_tree(docs)
     problems = list(corpus.problems) + list(Index.build(corpus).problems)
     problems += permalinks.redirects(corpus)[1]
-    manifest = docs.parent / permalinks.MANIFEST
-    if manifest.exists():
-        problems += permalinks.check_manifest(permalinks.read_manifest(manifest), corpus)
+    problems += permalinks.check(docs, docs.parent / permalinks.MANIFEST, corpus)
     for problem in problems:
         print(_format(problem, docs, args.format), file=out)
     if args.format == "text":
         summary = f"{len(problems)} vấn đề" if problems else "không có vấn đề nào"
-        print(f"Đã kiểm tra {len(corpus.cases)} mô hình: {summary}.", file=out)
+        on_disk = sum(kind == "case" for kind, _, _ in discover(docs))
+        print(f"Đã kiểm tra {on_disk} mô hình: {summary}.", file=out)
     return 1 if problems else 0
 
 
 def _format(problem: Problem, docs: Path, style: str) -> str:
-    path = (docs / problem.path).as_posix()
+    path = Path(os.path.normpath(docs / problem.path)).as_posix()
     if style == "github":
         message = problem.message.replace("%", "%25").replace("\r", "").replace("\n", "%0A")
         title = (problem.key or "nội dung").replace(",", "%2C").replace(":", "%3A")
@@ -76,20 +77,19 @@ def _format(problem: Problem, docs: Path, style: str) -> str:
 
 
 def urls(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
-    """`casebook urls [--write]`: compare live pages with the published-URL manifest;
-    `--write` adds every live URL (lines are never removed)."""
+    """`casebook urls [--write]`: report published URLs that lost their page; `--write`
+    records every live URL in the manifest (lines are never removed)."""
     parser = _parser("urls", "Đối chiếu đường dẫn các trang với danh sách đã công bố.")
-    parser.add_argument("--write", action="store_true", help="thêm các đường dẫn mới vào tệp")
+    parser.add_argument("--write", action="store_true", help="ghi mọi đường dẫn đang có vào tệp")
     args = parser.parse_args(argv)
     out = out or sys.stdout
     docs = Path(args.docs)
     corpus = load_tree(docs)
     manifest = docs.parent / permalinks.MANIFEST
-    published = permalinks.read_manifest(manifest) if manifest.exists() else []
     if args.write:
-        permalinks.write_manifest(manifest, [*published, *permalinks.page_urls(corpus)])
-        published = permalinks.read_manifest(manifest)
-    problems = permalinks.check_manifest(published, corpus)
+        recorded = permalinks.read_manifest(manifest) if manifest.exists() else []
+        permalinks.write_manifest(manifest, [*recorded, *permalinks.page_urls(corpus)])
+    problems = permalinks.check(docs, manifest, corpus)
     for problem in problems:
         print(_format(problem, docs, "text"), file=out)
     return 1 if problems else 0
@@ -160,10 +160,6 @@ def _new_case(args: argparse.Namespace, out: TextIO) -> Path:
     (docs / "models").mkdir(parents=True, exist_ok=True)
     path = docs / "models" / f"{unique_slug(values['unit'], docs / 'models')}.md"
     path.write_text(template(values, suggestions), encoding="utf-8")
-    manifest = docs.parent / permalinks.MANIFEST
-    if manifest.exists():  # the new URL is published from now on
-        permalinks.write_manifest(manifest, [*permalinks.read_manifest(manifest),
-                                             f"models/{path.stem}/"])  # fmt: skip
     return path
 
 

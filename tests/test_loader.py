@@ -85,7 +85,23 @@ BAD_FRONT_MATTER = [
      "không được phép; chỉ dùng", "members:"),
     ("alias", ("members: 12", "members: &n 12\nparty_groups_copy: *n"), None, "bí danh",
      "party_groups_copy"),
+    ("placeholder title", ("title: Chi bộ Thử nghiệm kiểm tra từng đảng viên",
+                           "title: 'TODO: viết sau'"),
+     "title", "«TODO: viết sau» là chỗ giữ chỗ", "title:"),
+    ("template example left", ("parent: Đảng ủy Khối Thử nghiệm", "parent: Đảng ủy ..."),
+     "parent", "«Đảng ủy ...» là chỗ giữ chỗ", "parent:"),
+    ("todo", ("  author: Nguyễn Văn A", "  author: TODO hỏi tòa soạn"), "source.author",
+     "chỗ giữ chỗ", "author:"),
+    ("ellipsis character", ("awards: []", "awards:\n  - {title: Giấy khen, issuer: …, "
+     "year: 2022, level: null}"), "awards[0].issuer", "«…» là chỗ giữ chỗ", "issuer: …"),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize("title", ["...", "…", "TODO", "xxx", "???", ""])
+def test_placeholder_or_empty_regulation_title_is_refused(title: str) -> None:
+    text = REGULATION.replace("title: Quy định về công tác", f'title: "{title}" #', 1)
+    _, problems = load_text("regulation", "regulations/22-qd-tw-2021.md", text.encode())
+    assert [(p.line, p.key) for p in problems] == [(line_of(text, "title:"), "title")]
 
 
 @pytest.mark.parametrize(

@@ -194,6 +194,10 @@ class _YamlProblem(Exception):
         self.message = message
 
 
+FrontMatterError = _YamlProblem
+"""Raised by `split_document` for unreadable front-matter (`.line`, `.message`)."""
+
+
 # libyaml's parser (C) when PyYAML was built with it: ten times faster than pure Python,
 # which matters at thousands of cases. Both report the same marked errors.
 _SafeBase: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -682,6 +686,34 @@ def validate(kind: str, path: str, doc: _Document) -> list[Problem]:
     return sorted(problems, key=lambda p: (p.line or 0, p.key or ""))
 
 
+_PLACEHOLDER = re.compile(r"(?:\.{2,}|…+|\?+|x{3,}|todo|tbd|fixme)(?:\W.*)?", re.I | re.S)
+_TRAILING_DOTS = re.compile(r".{0,60}\s(?:\.{3}|…)")
+
+
+def _strings(value: Any, parts: tuple[Any, ...] = ()) -> Iterator[tuple[str, str]]:
+    """(key path, text) of every string in the front-matter."""
+    if isinstance(value, str):
+        yield _key_path(parts), value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, (*parts, key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _strings(item, (*parts, i))
+
+
+def placeholders(path: str, doc: _Document) -> list[Problem]:
+    """Template leftovers ("...", "TODO", "Đảng ủy ...") that the schema would accept."""
+    problems = []
+    for key, text in _strings(doc.front):
+        value = text.strip()
+        if _PLACEHOLDER.fullmatch(value) or _TRAILING_DOTS.fullmatch(value):
+            msg = (f"«{value}» là chỗ giữ chỗ, chưa phải giá trị; ghi đúng theo nguồn, hoặc "
+                   "null nếu nguồn không nêu")  # fmt: skip
+            problems.append(Problem(path, _nearest_line(doc.lines, key), key, msg))
+    return problems
+
+
 # jsonschema builds an error tree for every record, which costs about a millisecond per
 # case. Most records are valid, so a compiled predicate answers first; only a record it
 # does not accept goes through jsonschema, which then words every problem as before.
@@ -918,7 +950,10 @@ def load_text(kind: str, path: str, raw: bytes) -> tuple[RecordT | None, list[Pr
         doc = split_document(decode(raw))
     except _YamlProblem as exc:
         return None, [Problem(path, exc.line + 1, None, exc.message)]
-    problems = validate(kind, path, doc) + check_body(path, doc.body, doc.body_line)
+    problems = validate(kind, path, doc)
+    flagged = {p.key for p in problems}  # one message per key: the schema's comes first
+    problems += [p for p in placeholders(path, doc) if p.key not in flagged]
+    problems += check_body(path, doc.body, doc.body_line)
     if problems:
         return None, problems
     stem = Path(path).stem

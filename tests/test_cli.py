@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import shutil
 import subprocess
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from casebook import cli
+from casebook.loader import load_tree, schema, split_document
 from tests.conftest import CASE, PRACTICE, REGULATION, ROOT, case_slugs, run_build
 
 
@@ -155,3 +157,47 @@ def test_console_script_and_module_entry_points(tmp_path: Path) -> None:
         done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
         assert done.returncode == 0, done.stderr
         assert "không có vấn đề nào" in done.stdout
+
+
+NEW_DOCUMENT = (
+    "Chi bộ vận dụng Hướng dẫn số 12-HD/BTCTW ngày 15/3/2023 của Ban Tổ chức Trung ương "
+    "về nâng cao chất lượng sinh hoạt chi bộ.\n"
+)
+
+
+def test_documents_writes_the_page_and_lists_the_id_in_one_step(tmp_path: Path) -> None:
+    docs = tree(tmp_path, {"a.md": CASE + NEW_DOCUMENT})
+    code, lines = run_check(docs)
+    assert code == 1 and "casebook documents" in lines[0], lines
+    out = io.StringIO()
+    assert cli.documents(["--docs", str(docs), str(docs / "models" / "a.md")], out=out) == 0
+    page = docs / "regulations" / "12-hd-btctw-2023.md"
+    assert out.getvalue().splitlines() == [
+        f"Đã tạo {page.as_posix()} (verified: false).",
+        "regulations: thêm 12-hd-btctw-2023.",
+    ]
+    corpus = load_tree(docs)
+    reg = next(r for r in corpus.regulations if r.id == "12-hd-btctw-2023")
+    found = (reg.kind, reg.number, reg.symbol, reg.issuer, reg.date, reg.verified, reg.status)
+    assert found == ("huong-dan", "12", "HD/BTCTW", "Ban Tổ chức Trung ương",
+                     dt.date(2023, 3, 15), False, "unknown")  # fmt: skip
+    assert reg.title == "Hướng dẫn về nâng cao chất lượng sinh hoạt chi bộ"
+    written = set(split_document(page.read_text(encoding="utf-8")).front)
+    assert written == set(schema("regulation")["properties"]) - {"redirect_from"}
+    assert corpus.cases[0].regulations == ("22-qd-tw-2021", "12-hd-btctw-2023")
+    assert run_check(docs) == (0, ["Đã kiểm tra 1 mô hình: không có vấn đề nào."])
+    assert cli.documents(["--docs", str(docs), str(docs / "models" / "a.md")], out=out) == 0
+    assert out.getvalue().splitlines()[-1] == "regulations: đã đủ."
+
+
+def test_documents_leaves_an_unknown_title_to_the_editor(tmp_path: Path) -> None:
+    text = CASE.replace("regulations: [22-qd-tw-2021]", "regulations:\n  - 22-qd-tw-2021")
+    docs = tree(tmp_path, {"a.md": text + "Chi bộ học Chỉ thị số 35-CT/TW ngày 30/5/2019.\n"})
+    out = io.StringIO()
+    assert cli.documents(["--docs", str(docs), str(docs / "models" / "a.md")], out=out) == 0
+    assert "điền title (trích yếu)" in out.getvalue()
+    code, lines = run_check(docs)
+    assert code == 1
+    title = f"{docs.as_posix()}/regulations/35-ct-tw-2019.md:9: title: quá ngắn (ít nhất 3 ký tự)"
+    assert lines[0] == title, lines
+    assert "regulations: [22-qd-tw-2021, 35-ct-tw-2019]\n" in (docs / "models" / "a.md").read_text()

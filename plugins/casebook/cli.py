@@ -19,15 +19,20 @@ from typing import Any, TextIO
 
 from casebook import permalinks, xref
 from casebook.citations import find_citations
+from casebook.documents import plan as documents_plan
+from casebook.documents import with_regulations
 from casebook.index import Index
 from casebook.loader import (
+    FrontMatterError,
     Problem,
     canonical_province,
+    decode,
     discover,
     load_tree,
     provinces,
     schema,
     sectors,
+    split_document,
 )
 from casebook.text import slugify
 
@@ -93,6 +98,54 @@ def urls(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     for problem in problems:
         print(_format(problem, docs, "text"), file=out)
     return 1 if problems else 0
+
+
+# --- documents -------------------------------------------------------------------------
+
+
+def documents(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """`casebook documents CASE`: write a registry page for every document the case cites
+    that the registry lacks, and list the cited ids in its `regulations`."""
+    parser = _parser("documents", "Tạo trang cho văn bản chưa có trong sổ đăng ký, "
+                     "thêm mã văn bản vào regulations của mô hình.")  # fmt: skip
+    parser.add_argument("case", type=Path, help="tệp mô hình, ví dụ docs/models/<slug>.md")
+    args = parser.parse_args(argv)
+    out = out or sys.stdout
+    try:
+        written, added = _write_documents(Path(args.docs), args.case)
+    except UsageError as exc:
+        print(f"lỗi: {exc}", file=sys.stderr)
+        return 2
+    for path, title in written:
+        hint = "" if title else "; điền title (trích yếu) theo văn bản gốc"
+        print(f"Đã tạo {path.as_posix()} (verified: false{hint}).", file=out)
+    print(f"regulations: thêm {', '.join(added)}." if added else "regulations: đã đủ.", file=out)
+    return 0
+
+
+def _write_documents(docs: Path, case: Path) -> tuple[list[tuple[Path, bool]], list[str]]:
+    try:
+        text = decode(case.read_bytes())
+        doc = split_document(text)
+    except OSError as exc:
+        raise UsageError(f"không đọc được {case}: {exc.strerror}") from exc
+    except (FrontMatterError, UnicodeDecodeError) as exc:
+        raise UsageError(f"{case}: phần khai báo lỗi; chạy `casebook check` trước") from exc
+    listed = [str(i) for i in doc.front.get("regulations") or []]
+    if "regulations" not in doc.lines:
+        raise UsageError(f"{case}: thiếu khóa regulations trong phần khai báo")
+    pages, added = documents_plan(doc.body, listed, load_tree(docs).regulations)
+    written = []
+    for page in pages:
+        path = docs / "regulations" / f"{page.id}.md"
+        if not path.exists():  # a page written before (maybe with errors) is kept
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(page.text, encoding="utf-8")
+            written.append((path, 'title: ""' not in page.text))
+    if added:
+        new_text = with_regulations(text, doc.lines["regulations"], [*listed, *added])
+        case.write_text(new_text, encoding="utf-8")
+    return written, added
 
 
 # --- new --------------------------------------------------------------------------------

@@ -17,12 +17,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from casebook import permalinks, xref
-from casebook.citations import find_citations
+from casebook import permalinks
 from casebook.documents import plan as documents_plan
 from casebook.documents import with_regulations
 from casebook.index import Index
 from casebook.loader import (
+    SLUG_PATTERN,
     FrontMatterError,
     Problem,
     canonical_province,
@@ -34,6 +34,7 @@ from casebook.loader import (
     sectors,
     split_document,
 )
+from casebook.suggest import Suggestions, suggest
 from casebook.text import slugify
 
 
@@ -155,8 +156,7 @@ SECTIONS = ("Bối cảnh", "Cách làm", "Kết quả", "Bài học kinh nghi�
 EXAMPLES = {
     "awards": [
         "Ví dụ:",
-        '  - {title: "Giấy khen", issuer: "Đảng ủy ...", year: 2022, level: tinh}',
-        "level: trung-uong, bo-nganh, tinh, huyen, co-so hoặc null",
+        '  - {title: "Giấy khen", issuer: "Đảng ủy xã Tân Lập", year: 2022, level: co-so}',
     ],
     "lessons": [
         "Ví dụ:",
@@ -166,7 +166,8 @@ EXAMPLES = {
     ],
     "source": [
         "Ví dụ: {title: \"Tên bài gốc\", outlet: null, date: '2023-02-08', "
-        'author: "Tác giả", url: null}'
+        'author: "Tác giả", url: null}',
+        "date: ngày đầy đủ '2023-02-08', chỉ tháng '2023-02' hoặc chỉ năm '2023'",
     ],
 }
 """Commented examples for the keys whose shape is not obvious."""
@@ -182,7 +183,12 @@ def new(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     parser.add_argument(
         "--practice", action="append", default=[], help="khóa cách làm (lặp lại được)"
     )
-    parser.add_argument("--from-text", type=Path, help="bài báo nguồn (.txt) để gợi ý giá trị")
+    parser.add_argument(
+        "--from-text",
+        type=Path,
+        help="bài báo nguồn (.txt; dòng đầu có thể là địa chỉ bài) để gợi ý",
+    )
+    parser.add_argument("--slug", help="tên tệp (địa chỉ cố định), mặc định lấy từ tên đơn vị")
     parser.add_argument("--no-input", action="store_true", help="không hỏi, chỉ dùng tham số")
     args = parser.parse_args(argv)
     out = out or sys.stdout
@@ -193,6 +199,10 @@ def new(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return 2
     print(f"Đã tạo {path.as_posix()}. Điền các trường còn trống rồi chạy `casebook check`.",
           file=out)  # fmt: skip
+    if generic_slug(path.stem):
+        print(f"cảnh báo: tên tệp «{path.stem}» không nêu địa danh hay cấp ủy cấp trên, dễ "
+              "trùng với đơn vị khác và không đổi được sau khi đăng; nên xóa tệp và tạo lại "
+              "với --slug, ví dụ --slug chi-bo-thon-17-xa-tan-lap", file=out)  # fmt: skip
     return 0
 
 
@@ -209,11 +219,35 @@ def _new_case(args: argparse.Namespace, out: TextIO) -> Path:
     chosen = args.practice or (_ask(f"Cách làm, cách nhau dấu phẩy ({', '.join(practices)})",
                                     out).replace(" ", "").split(",") if ask else [])  # fmt: skip
     values = _validated(unit.strip(), province or None, sector, [p for p in chosen if p], practices)
-    suggestions = suggest(args.from_text.read_text("utf-8"), docs) if args.from_text else {}
+    found = _suggestions(args.from_text, values["unit"], docs) if args.from_text else None
     (docs / "models").mkdir(parents=True, exist_ok=True)
-    path = docs / "models" / f"{unique_slug(values['unit'], docs / 'models')}.md"
-    path.write_text(template(values, suggestions), encoding="utf-8")
+    if args.slug and not re.fullmatch(SLUG_PATTERN, args.slug):
+        raise UsageError(f"--slug «{args.slug}»: chỉ chữ thường không dấu, số và dấu gạch ngang")
+    path = docs / "models" / f"{unique_slug(args.slug or values['unit'], docs / 'models')}.md"
+    path.write_text(template(values, found or Suggestions()), encoding="utf-8")
     return path
+
+
+def _suggestions(source: Path, unit: str, docs: Path) -> Suggestions:
+    try:
+        text = source.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"không đọc được bài nguồn {source} (cần tệp văn bản UTF-8)") from exc
+    corpus = load_tree(docs)
+    vocabulary = [(p.key, p.name) for p in corpus.practices]
+    return suggest(text, unit, corpus.regulations, vocabulary)
+
+
+_GENERIC_WORDS = frozenset(
+    "chi bo dang uy thon xom ban ap to dan pho khu pho phong so co quan truong hoc khoi "
+    "lang cum doi".split()
+)
+
+
+def generic_slug(slug: str) -> bool:
+    """True when a slug holds only generic words and numbers (`chi-bo-thon-17`): it names
+    no place or parent, so another unit may well want the same permanent URL."""
+    return all(w in _GENERIC_WORDS or w.isdigit() for w in slug.split("-"))
 
 
 def _validated(
@@ -251,9 +285,10 @@ def unique_slug(unit: str, folder: Path) -> str:
     return slug
 
 
-def template(values: dict[str, Any], suggestions: dict[str, list[str]]) -> str:
+def template(values: dict[str, Any], found: Suggestions) -> str:
     """The front-matter template: every key of the case schema, with its Vietnamese title
-    and description as a comment, known values filled in, suggestions as comments."""
+    and description as a comment, the allowed values, known values filled in, and what
+    the source article suggests (comments, or values marked for review)."""
     props = schema("case")["properties"]
     province = values["province"]
     preset = {
@@ -270,43 +305,28 @@ def template(values: dict[str, Any], suggestions: dict[str, list[str]]) -> str:
             continue
         lines.append(f"# {spec.get('title', key)}: {spec.get('description', '')}".rstrip())
         lines += [f"# {example}" for example in EXAMPLES.get(key, [])]
-        lines += [f"# GỢI Ý (cần kiểm tra với nguồn): {s}" for s in suggestions.get(key, [])]
-        lines.append(f"{key}: {preset.get(key, 'null')}")
+        lines += [f"# {line}" for line in allowed_values(key, spec)]
+        lines += [f"# GỢI Ý (cần kiểm tra với nguồn): {s}" for s in found.notes.get(key, [])]
+        if key in found.values:
+            lines.append("# GỢI Ý đã điền sẵn từ bài nguồn: kiểm tra lại từng giá trị")
+        lines.append(f"{key}: {found.values.get(key, preset.get(key, 'null'))}")
     lines.append("---")
     body = [f"\n## {title}\n" for title in SECTIONS]
     return "\n".join(lines) + "\n" + "".join(body)
 
 
-# --- suggestions from a source article --------------------------------------------------
-
-_MEMBERS = re.compile(r"(?:có|gồm|với|tổng số)\s+(?:hơn\s+|gần\s+)?(\d[\d.]*)\s+(?:đảng viên|ĐV)\b")
-_GROUPS = re.compile(r"(\d+)\s+tổ đảng")
-_AWARD = re.compile(
-    r"[^.\n]*(?:Bằng khen|Giấy khen|Cờ thi đua|Huân chương|danh hiệu)[^.\n]*", re.IGNORECASE
-)
-_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
-
-
-def suggest(text: str, docs: Path) -> dict[str, list[str]]:
-    """Values an editor may want, found in the source article — as suggestions only."""
-    found: dict[str, list[str]] = {}
-    found["members"] = [f"{m[1]} (từ «{m[0].strip()}»)" for m in _MEMBERS.finditer(text)][:3]
-    found["party_groups"] = [f"{m[1]} (từ «{m[0]}»)" for m in _GROUPS.finditer(text)][:3]
-    found["awards"] = [" ".join(m[0].split())[:160] for m in _AWARD.finditer(text)][:5]
-    years = sorted({int(y) for y in _YEAR.findall(text)})
-    found["period"] = [f"các năm nhắc tới: {', '.join(map(str, years))}"] if years else []
-    found["regulations"] = _cited(text, docs)
-    return {k: v for k, v in found.items() if v}
-
-
-def _cited(text: str, docs: Path) -> list[str]:
-    registry = list(load_tree(docs).regulations)
-    lines = []
-    for cite in find_citations(text):
-        ids = xref.resolve(cite, text[cite.start :], registry)
-        target = ids[0] if len(ids) == 1 else "chưa có trong sổ đăng ký"
-        lines.append(f"«{cite.text}» → {target}")
-    return list(dict.fromkeys(lines))
+def allowed_values(key: str, spec: dict[str, Any]) -> list[str]:
+    """The comment lines listing what a key accepts, from the schema and the vocabularies."""
+    if key == "sector":
+        return [f"Giá trị được phép: {', '.join(sectors())}"]
+    if key == "province":
+        return ["Tên tỉnh, thành phố trước 1/7/2025 (xem danh mục trong hướng dẫn biên tập)"]
+    if key == "awards":
+        levels = schema("case")["$defs"]["award"]["properties"]["level"]["enum"]
+        return [f"level: {', '.join('null' if v is None else v for v in levels)}"]
+    if "enum" in spec:
+        return [f"Giá trị được phép: {', '.join('null' if v is None else v for v in spec['enum'])}"]
+    return []
 
 
 # --- entry point ------------------------------------------------------------------------
@@ -324,12 +344,32 @@ def _parser(command: str, description: str) -> argparse.ArgumentParser:
     return parser
 
 
+COMMANDS = {
+    "new": "tạo tệp mô hình mới với phần khai báo mẫu (--from-text: gợi ý từ bài nguồn)",
+    "check": "kiểm tra toàn bộ nội dung, mỗi lỗi một dòng tệp:dòng: khóa: thông báo",
+    "documents": "tạo trang cho văn bản mà một mô hình viện dẫn nhưng sổ đăng ký chưa có",
+    "urls": "báo các đường dẫn đã công bố bị mất trang; --write ghi lại đường dẫn hiện có",
+}
+"""Each command with its one-line Vietnamese summary, for `casebook --help`."""
+
+
+def usage() -> str:
+    """The overview `casebook --help` prints."""
+    width = max(map(len, COMMANDS))
+    rows = [f"  {name.ljust(width)}  {line}" for name, line in COMMANDS.items()]
+    tail = "Thêm --help sau một lệnh để xem tham số, ví dụ: casebook new --help"
+    return "\n".join(["dùng: casebook <lệnh> [tham số]", "", "Các lệnh:", *rows, "", tail])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """`casebook new …` or `casebook check …`."""
+    """`casebook <command> …`; `casebook --help` lists the commands."""
     args = list(sys.argv[1:] if argv is None else argv)
-    commands = {"new": new, "check": check, "urls": urls}
+    commands = {"new": new, "check": check, "documents": documents, "urls": urls}
+    if args[:1] in (["--help"], ["-h"], ["help"]):
+        print(usage())
+        return 0
     if not args or args[0] not in commands:
-        print("dùng: casebook new|check|urls [...] (thêm --help để xem chi tiết)", file=sys.stderr)
+        print(usage(), file=sys.stderr)
         return 2
     return commands[args[0]](args[1:])
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import html
+import io
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -287,3 +289,14 @@ def test_print_helpers_qr_code_and_citation(tmp_path: Path) -> None:
     # Without a site URL there is nothing to encode: no QR code.
     bare = build_tree(tmp_path / "bare", tiny_tree())
     assert "cb-qr" not in bare.page("models/chi-bo-thu-nghiem/index.html")
+
+
+def test_a_source_dated_by_month_reaches_page_data_and_year(tmp_path: Path) -> None:
+    case = CASE.replace("  date: 2023-02-08", "  date: 2023-02").replace('"2022"', "null")
+    result = build_tree(tmp_path, tiny_tree({CASE_URI: case}))
+    assert not result.aborted, result.warnings
+    assert "Bài báo thử nghiệm, Nguyễn Văn A, 02/2023" in visible(
+        result.page("models/chi-bo-thu-nghiem/index.html")
+    )
+    (record,) = csv.DictReader(io.StringIO(result.page("data/cases.csv").lstrip("\ufeff")))
+    assert (record["source_date"], record["year"]) == ("2023-02", "2023")

@@ -325,8 +325,7 @@ def assert_case_matches(case: CaseStudy, front: dict[str, Any], body: str) -> No
         assert case.source is not None
         assert (case.source.title, case.source.outlet) == (src["title"], src["outlet"])
         assert (case.source.author, case.source.url) == (src["author"], src["url"])
-        date = case.source.date.isoformat() if case.source.date else None
-        assert date == src["date"]
+        assert case.source.date == src["date"]
     assert case.published.isoformat() == f["published"]
     assert [(n.issue, n.note, n.regulation, n.citation) for n in case.editorial_notes] == [
         (n["issue"], n["note"].strip(), n.get("regulation"), n.get("citation"))

@@ -74,9 +74,15 @@ class EditorialNote:
 class Source:
     title: str
     outlet: str | None
-    date: dt.date | None
+    date: str | None
+    """As precise as the source: "2023-02-08", "2023-02" or "2023"."""
     author: str | None
     url: str | None
+
+    @property
+    def year(self) -> int | None:
+        """The year of `date`."""
+        return int(self.date[:4]) if self.date else None
 
 
 @dataclass(frozen=True)
@@ -116,9 +122,7 @@ class CaseStudy:
         """The last year the case reports on: end of `period`, else the source's year."""
         if self.period:
             return int(self.period[-4:])
-        if self.source and self.source.date:
-            return self.source.date.year
-        return None
+        return self.source.year if self.source else None
 
 
 @dataclass(frozen=True)
@@ -877,6 +881,21 @@ def _date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(value) if isinstance(value, str) else None
 
 
+def _partial_date(value: Any) -> str | None:
+    """`2023` (a YAML integer), "2023-02" or "2023-02-08" → the text; None stays None."""
+    return None if value is None else str(value)
+
+
+def check_source_date(path: str, doc: _Document) -> list[Problem]:
+    """A full source date must exist (the schema's pattern lets 2023-02-31 through)."""
+    source = doc.front.get("source")
+    value = source.get("date") if isinstance(source, dict) else None
+    if isinstance(value, str) and len(value) == 10 and not _real_date(value):
+        msg = f"«{value}» không phải ngày có thật dạng YYYY-MM-DD"
+        return [Problem(path, _nearest_line(doc.lines, "source.date"), "source.date", msg)]
+    return []
+
+
 def _case(slug: str, path: str, doc: _Document) -> CaseStudy:
     f = doc.front
     src = f.get("source")
@@ -899,7 +918,8 @@ def _case(slug: str, path: str, doc: _Document) -> CaseStudy:
         awards=tuple(Award(a["title"], a["issuer"], _int(a["year"]), a["level"])
                      for a in f.get("awards") or []),
         practices=tuple(f["practices"]), regulations=tuple(f["regulations"]), lessons=lessons,
-        source=Source(src["title"], src["outlet"], _date(src["date"]), src["author"], src["url"])
+        source=Source(src["title"], src["outlet"], _partial_date(src["date"]), src["author"],
+                      src["url"])
         if src else None,
         published=dt.date.fromisoformat(f["published"]),
         body=doc.body, body_line=doc.body_line, lines=doc.lines,
@@ -953,6 +973,8 @@ def load_text(kind: str, path: str, raw: bytes) -> tuple[RecordT | None, list[Pr
     problems = validate(kind, path, doc)
     flagged = {p.key for p in problems}  # one message per key: the schema's comes first
     problems += [p for p in placeholders(path, doc) if p.key not in flagged]
+    if kind == "case" and "source.date" not in flagged:
+        problems += check_source_date(path, doc)
     problems += check_body(path, doc.body, doc.body_line)
     if problems:
         return None, problems

@@ -4,11 +4,10 @@ the checks CI runs (`casebook check`, then a strict build) on a copy of the real
 from __future__ import annotations
 
 import io
-import shutil
 from pathlib import Path
 
 from casebook import cli
-from tests.conftest import CASE, ROOT, case_slugs, run_build
+from tests.conftest import CASE, case_slugs, copy_site, run_build
 
 THANH_TIEN = """\
 ---
@@ -58,17 +57,8 @@ NEW_DOCUMENT_CITED = (
 )
 
 
-def copy_of_the_site(root: Path) -> Path:
-    """The files `make check` and `make build` read: docs, config, theme, URL manifest."""
-    for name in ("docs", "overrides"):
-        shutil.copytree(ROOT / name, root / name)
-    for name in ("mkdocs.yml", "published-urls.txt"):
-        shutil.copy(ROOT / name, root / name)
-    return root / "docs"
-
-
 def test_two_new_cases_and_a_new_document_pass_check_and_strict_build(tmp_path: Path) -> None:
-    docs = copy_of_the_site(tmp_path)
+    docs = copy_site(tmp_path) / "docs"
     manifest = (tmp_path / "published-urls.txt").read_text(encoding="utf-8")
     (docs / "models" / "chi-bo-thanh-tien-xa-trang-xa.md").write_text(THANH_TIEN, "utf-8")
     second = docs / "models" / "chi-bo-thu-nghiem-lai-chau.md"

@@ -86,6 +86,8 @@ BAD_FRONT_MATTER = [
      "party_groups_copy"),
     ("impossible source date", ("  date: 2023-02-08", "  date: 2023-02-31"), "source.date",
      "không phải ngày có thật", "date: 2023-02-31"),
+    ("impossible source month", ("  date: 2023-02-08", "  date: 2023-13"), "source.date",
+     "«2023-13» không phải tháng có thật dạng YYYY-MM", "date: 2023-13"),
     ("bad source date form", ("  date: 2023-02-08", "  date: 08/02/2023"), "source.date",
      "không đúng dạng: YYYY-MM-DD, hoặc YYYY-MM, hoặc YYYY", "date: 08/02/2023"),
     ("placeholder title", ("title: Chi bộ Thử nghiệm kiểm tra từng đảng viên",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from tests.conftest import (
     ROOT,
     BuildResult,
     case_slugs,
+    copy_site,
     run_build,
     serve,
 )
@@ -26,13 +26,7 @@ OLD = "dang-bo-cong-an-huyen-tan-uyen"
 NEW = "dang-bo-cong-an-tan-uyen-lai-chau"
 
 
-def project(tmp_path: Path) -> Path:
-    """A copy of the real project (docs, config, theme override, URL manifest)."""
-    for name in ("docs", "overrides"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    for name in ("mkdocs.yml", "published-urls.txt"):
-        shutil.copy(ROOT / name, tmp_path / name)
-    return tmp_path
+project = copy_site
 
 
 def rename(root: Path, redirect: bool) -> None:

@@ -887,13 +887,18 @@ def _partial_date(value: Any) -> str | None:
 
 
 def check_source_date(path: str, doc: _Document) -> list[Problem]:
-    """A full source date must exist (the schema's pattern lets 2023-02-31 through)."""
+    """A source date must exist (the schema's pattern lets 2023-13 and 2023-02-31 by)."""
     source = doc.front.get("source")
     value = source.get("date") if isinstance(source, dict) else None
-    if isinstance(value, str) and len(value) == 10 and not _real_date(value):
-        msg = f"«{value}» không phải ngày có thật dạng YYYY-MM-DD"
-        return [Problem(path, _nearest_line(doc.lines, "source.date"), "source.date", msg)]
-    return []
+    if not isinstance(value, str) or len(value) == 4:
+        return []
+    if len(value) == 7 and "01" <= value[5:] <= "12":
+        return []
+    if len(value) == 10 and _real_date(value):
+        return []
+    form = "YYYY-MM" if len(value) == 7 else "YYYY-MM-DD"
+    msg = f"«{value}» không phải {'tháng' if len(value) == 7 else 'ngày'} có thật dạng {form}"
+    return [Problem(path, _nearest_line(doc.lines, "source.date"), "source.date", msg)]
 
 
 def _case(slug: str, path: str, doc: _Document) -> CaseStudy:

@@ -100,6 +100,11 @@ def test_pages_on_the_default_branch_are_published(
     git(tmp_path, "add", ".")
     git(tmp_path, "commit", "-qm", "published")
     git(tmp_path, "checkout", "-qb", "edit")
+    git(tmp_path, "checkout", "-q", "main")  # main moves on after the branch started
+    (docs / "models" / "chi-bo-d.md").write_text(CASE)
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "merged elsewhere")
+    git(tmp_path, "checkout", "-q", "edit")  # chi-bo-d is not this branch's to lose
     (docs / "models" / "chi-bo-c.md").write_text(CASE)  # new on the branch: not published
     assert check_lines(docs)[-1].endswith("không có vấn đề nào.")
     (docs / "models" / "chi-bo-c.md").unlink()

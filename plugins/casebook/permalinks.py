@@ -6,7 +6,8 @@ declares `redirect_from: [old-name]` and the old URL redirects. A published URL 
 disappears without a redirect is a problem naming the old URL.
 
 "Published" means: every page on the default branch (`origin/main`, else `main`; the
-environment variable CASEBOOK_PUBLISHED_REF names another ref, empty to skip git), plus
+environment variable CASEBOOK_PUBLISHED_REF names another ref, empty to skip git) where
+the current work branched from it, plus
 every URL in the committed manifest, which remembers URLs that no longer have a file (a
 renamed page's old name). A new page is not published yet, so it needs no manifest edit.
 """
@@ -96,17 +97,26 @@ def file_urls(paths: Iterable[str]) -> set[str]:
     return {p.removesuffix(".md") + "/" for p in paths if not p.endswith("/index.md")}
 
 
+def _git(docs: Path, *args: str) -> str | None:
+    """Output of a git command run in `docs`, None when git or the repository is missing."""
+    try:
+        done = subprocess.run(["git", "-C", str(docs), *args], capture_output=True, text=True,
+                              timeout=60, check=False)  # fmt: skip
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return done.stdout if done.returncode == 0 else None
+
+
 def branch_pages(docs: Path) -> tuple[str, set[str]] | None:
-    """(ref, content files as docs paths) on the default branch; None outside git."""
+    """(ref, content files as docs paths) published on the default branch when the
+    current work started from it (their merge base: pages the branch received later
+    are not the branch's to lose); None outside git."""
     wanted = os.environ.get("CASEBOOK_PUBLISHED_REF")
     for ref in DEFAULT_REFS if wanted is None else [wanted] if wanted else []:
-        command = ["git", "-C", str(docs), "ls-tree", "-r", "--name-only", ref, "--", *FOLDERS]
-        try:
-            done = subprocess.run(command, capture_output=True, text=True, timeout=60)
-        except (OSError, subprocess.SubprocessError):
-            return None
-        if done.returncode == 0:
-            return ref, {line for line in done.stdout.splitlines() if line.endswith(".md")}
+        base = (_git(docs, "merge-base", "HEAD", ref) or ref).strip()
+        listing = _git(docs, "ls-tree", "-r", "--name-only", base, "--", *FOLDERS)
+        if listing is not None:
+            return ref, {line for line in listing.splitlines() if line.endswith(".md")}
     return None
 
 

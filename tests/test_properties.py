@@ -34,6 +34,7 @@ from casebook.loader import (
     CaseStudy,
     Corpus,
     Problem,
+    is_placeholder,
     load_files,
     load_text,
     provinces,
@@ -199,9 +200,14 @@ _ESCAPE_THEN_MARK = re.compile(f"[\t\n][{_MARKS}]")
 
 
 def text_field(min_size: int, max_size: int, alphabet: str = ALPHABET) -> st.SearchStrategy[str]:
-    """Text whose NFC form has the length the schema allows."""
+    """Text whose NFC form has the length the schema allows, and that is no placeholder
+    such as "..." (refused by the loader although the schema takes it)."""
     return st.text(alphabet, min_size=min_size, max_size=max_size).filter(
-        lambda s: min_size <= len(nfc(s)) <= max_size and not _ESCAPE_THEN_MARK.search(s)
+        lambda s: (
+            min_size <= len(nfc(s)) <= max_size
+            and not _ESCAPE_THEN_MARK.search(s)
+            and not is_placeholder(nfc(s))
+        )
     )
 
 

@@ -1,6 +1,8 @@
-"""Editor commands: `casebook new` scaffolds a case, `casebook check` validates everything.
+"""Editor commands: `casebook new` scaffolds a case (with suggestions from its source
+article), `casebook check` validates everything, `casebook documents` adds the registry
+pages a case needs, `casebook urls` guards published URLs.
 
-Both reuse the loader, citation parser and index, never MkDocs. A user error becomes a
+All reuse the loader, citation parser and index, never MkDocs. A user error becomes a
 Vietnamese message and an exit code, never a traceback (exit 0: fine, 1: content
 problems, 2: wrong usage).
 """
@@ -199,11 +201,15 @@ def new(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return 2
     print(f"Đã tạo {path.as_posix()}. Điền các trường còn trống rồi chạy `casebook check`.",
           file=out)  # fmt: skip
-    if generic_slug(path.stem):
-        print(f"cảnh báo: tên tệp «{path.stem}» không nêu địa danh hay cấp ủy cấp trên, dễ "
-              "trùng với đơn vị khác và không đổi được sau khi đăng; nên xóa tệp và tạo lại "
-              "với --slug, ví dụ --slug chi-bo-thon-17-xa-tan-lap", file=out)  # fmt: skip
+    _warn_if_generic(path.stem, out)
     return 0
+
+
+def _warn_if_generic(slug: str, out: TextIO) -> None:
+    if generic_slug(slug):
+        print(f"cảnh báo: tên tệp «{slug}» không nêu địa danh hay cấp ủy cấp trên, dễ trùng "
+              "với đơn vị khác và không đổi được sau khi đăng; nên xóa tệp và tạo lại với "
+              "--slug, ví dụ --slug chi-bo-thon-17-xa-tan-lap", file=out)  # fmt: skip
 
 
 def _new_case(args: argparse.Namespace, out: TextIO) -> Path:

@@ -690,8 +690,14 @@ def validate(kind: str, path: str, doc: _Document) -> list[Problem]:
     return sorted(problems, key=lambda p: (p.line or 0, p.key or ""))
 
 
-_PLACEHOLDER = re.compile(r"(?:\.{2,}|…+|\?+|x{3,}|todo|tbd|fixme)(?:\W.*)?", re.I | re.S)
-_TRAILING_DOTS = re.compile(r".{0,60}\s(?:\.{3}|…)")
+_PLACEHOLDER = re.compile(r"[.…?\s]+|x{3,}|(?:todo|tbd|fixme)\b.*", re.I | re.S)
+_TRAILING_DOTS = re.compile(r".{0,60}\s(?:\.{3}|…)", re.S)
+
+
+def is_placeholder(text: str) -> bool:
+    """Whether a value is a template leftover: "...", "TODO …", "Đảng ủy ..."."""
+    value = text.strip()
+    return bool(_PLACEHOLDER.fullmatch(value) or _TRAILING_DOTS.fullmatch(value))
 
 
 def _strings(value: Any, parts: tuple[Any, ...] = ()) -> Iterator[tuple[str, str]]:
@@ -710,9 +716,8 @@ def placeholders(path: str, doc: _Document) -> list[Problem]:
     """Template leftovers ("...", "TODO", "Đảng ủy ...") that the schema would accept."""
     problems = []
     for key, text in _strings(doc.front):
-        value = text.strip()
-        if _PLACEHOLDER.fullmatch(value) or _TRAILING_DOTS.fullmatch(value):
-            msg = (f"«{value}» là chỗ giữ chỗ, chưa phải giá trị; ghi đúng theo nguồn, hoặc "
+        if is_placeholder(text):
+            msg = (f"«{text.strip()}» là chỗ giữ chỗ, chưa phải giá trị; ghi đúng theo nguồn, hoặc "
                    "null nếu nguồn không nêu")  # fmt: skip
             problems.append(Problem(path, _nearest_line(doc.lines, key), key, msg))
     return problems

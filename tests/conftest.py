@@ -29,6 +29,22 @@ os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")
 
 ROOT = Path(__file__).resolve().parent.parent
 
+
+def copy_site(root: Path) -> Path:
+    """A copy of the real project under `root` (docs, config, theme override, URL
+    manifest): what `make check` and `make build` read. Returns `root`."""
+    for name in ("docs", "overrides"):
+        shutil.copytree(ROOT / name, root / name)
+    for name in ("mkdocs.yml", "published-urls.txt"):
+        shutil.copy(ROOT / name, root / name)
+    return root
+
+
+def case_slugs(docs: Path) -> set[str]:
+    """The slug of every case file on disk: what a build must publish, however many."""
+    return {p.stem for p in (docs / "models").glob("*.md") if p.stem != "index"}
+
+
 PRACTICE = """\
 ---
 key: kiem-tra

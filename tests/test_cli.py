@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import shutil
 import subprocess
@@ -11,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from casebook import cli
-from tests.conftest import CASE, PRACTICE, REGULATION, ROOT, run_build
+from casebook.loader import load_tree, schema, split_document
+from tests.conftest import CASE, PRACTICE, REGULATION, ROOT, case_slugs, run_build
 
 
 def tree(tmp_path: Path, cases: dict[str, str]) -> Path:
@@ -35,7 +37,8 @@ def run_check(docs: Path, *args: str) -> tuple[int, list[str]]:
 def test_check_passes_on_the_real_content() -> None:
     code, lines = run_check(ROOT / "docs")
     assert code == 0
-    assert lines == ["Đã kiểm tra 5 mô hình: không có vấn đề nào."]
+    on_disk = len(case_slugs(ROOT / "docs"))
+    assert lines == [f"Đã kiểm tra {on_disk} mô hình: không có vấn đề nào."]
 
 
 # (edit of a valid case, the exact problem lines expected)
@@ -124,9 +127,69 @@ def test_new_from_text_only_suggests(tmp_path: Path) -> None:
     text = (docs / "models" / "chi-bo-b.md").read_text(encoding="utf-8")
     assert "# GỢI Ý (cần kiểm tra với nguồn): 21 (từ «có 21 đảng viên»)" in text
     assert "# GỢI Ý (cần kiểm tra với nguồn): 3 (từ «3 tổ đảng»)" in text
-    assert "→ 22-qd-tw-2021" in text and "giấy khen" in text
+    assert "→ 22-qd-tw-2021" in text
+    assert '{title: "giấy khen", issuer: "Đảng ủy", year: 2022, level: "co-so"}' in text
     assert "members: null" in text and "party_groups: null" in text  # never written as facts
-    assert "regulations: []" in text
+    assert "regulations: []" in text and "source: null" in text  # no URL, no headline
+
+
+def test_new_from_a_real_article_suggests_url_title_parent_level_and_documents(
+    tmp_path: Path,
+) -> None:
+    docs = tree(tmp_path, {})
+    (docs / "regulations" / "dieu-le-dang-2011.md").write_text(
+        (ROOT / "docs" / "regulations" / "dieu-le-dang-2011.md").read_text(encoding="utf-8")
+    )
+    article = ROOT / "tests" / "articles" / "chi-bo-thanh-tien.txt"
+    url = article.read_text(encoding="utf-8").splitlines()[0]
+    args = ["--docs", str(docs), "--unit", "Chi bộ Thành Tiến", "--sector", "xa-phuong",
+            "--practice", "kiem-tra", "--no-input", "--from-text", str(article)]  # fmt: skip
+    assert cli.new(args, out=io.StringIO()) == 0
+    text = (docs / "models" / "chi-bo-thanh-tien.md").read_text(encoding="utf-8")
+    hint = "# GỢI Ý (cần kiểm tra với nguồn): "
+    for line in [
+        f"{hint}tiêu đề bài nguồn «Chi bộ Thành Tiến nhiều năm hoàn thành xuất sắc nhiệm vụ»",
+        f'{hint}"Đảng bộ xã Tràng Xá"\nparent: null',
+        f"{hint}chi-bo-truc-thuoc (",
+        f"{hint}«Điều lệ Đảng» → dieu-le-dang-2011\nregulations: []",
+        "# Giá trị được phép: chi-bo-co-so, chi-bo-truc-thuoc, dang-bo-co-so, ",
+        "# level: trung-uong, bo-nganh, tinh, huyen, co-so, null",
+        f'date: "2023-02-16", author: null, url: "{url}"}}',
+    ]:
+        assert line in text, line
+    assert "unit_level: null" in text and 'title: ""' in text  # suggestions, not facts
+    code, lines = run_check(docs)
+    assert code == 1 and lines[0].endswith("title: quá ngắn (ít nhất 5 ký tự)"), lines
+
+
+def test_new_warns_about_a_slug_that_names_no_place(tmp_path: Path) -> None:
+    docs = tree(tmp_path, {})
+    args = ["--docs", str(docs), "--sector", "xa-phuong", "--practice", "kiem-tra", "--no-input"]
+    out = io.StringIO()
+    assert cli.new([*args, "--unit", "Chi bộ Thôn 17"], out=out) == 0
+    assert "cảnh báo: tên tệp «chi-bo-thon-17» không nêu địa danh" in out.getvalue()
+    out = io.StringIO()
+    assert cli.new([*args, "--unit", "Chi bộ Thôn 17", "--slug", "chi-bo-thon-17-xa-tan-lap"],
+                   out=out) == 0  # fmt: skip
+    assert "cảnh báo" not in out.getvalue()
+    assert (docs / "models" / "chi-bo-thon-17-xa-tan-lap.md").exists()
+
+
+@pytest.mark.parametrize(
+    ("slug", "generic"),
+    [("chi-bo-thon-17", True), ("chi-bo-to-dan-pho-3", True), ("dang-bo-co-quan", True),
+     ("chi-bo-thon-na-don", False), ("chi-bo-thon-17-xa-tan-lap", False)],
+)  # fmt: skip
+def test_generic_slug(slug: str, generic: bool) -> None:
+    assert cli.generic_slug(slug) is generic
+
+
+def test_help_lists_every_command_with_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--help"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    listed = [line.split()[0] for line in lines if line.startswith("  ")]
+    assert listed == list(cli.COMMANDS) == ["new", "check", "documents", "urls"]
+    assert cli.main([]) == 2 and "Các lệnh:" in capsys.readouterr().err
 
 
 def test_new_case_appears_on_practice_and_regulation_pages_after_build(tmp_path: Path) -> None:
@@ -154,3 +217,47 @@ def test_console_script_and_module_entry_points(tmp_path: Path) -> None:
         done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
         assert done.returncode == 0, done.stderr
         assert "không có vấn đề nào" in done.stdout
+
+
+NEW_DOCUMENT = (
+    "Chi bộ vận dụng Hướng dẫn số 12-HD/BTCTW ngày 15/3/2023 của Ban Tổ chức Trung ương "
+    "về nâng cao chất lượng sinh hoạt chi bộ.\n"
+)
+
+
+def test_documents_writes_the_page_and_lists_the_id_in_one_step(tmp_path: Path) -> None:
+    docs = tree(tmp_path, {"a.md": CASE + NEW_DOCUMENT})
+    code, lines = run_check(docs)
+    assert code == 1 and "casebook documents" in lines[0], lines
+    out = io.StringIO()
+    assert cli.documents(["--docs", str(docs), str(docs / "models" / "a.md")], out=out) == 0
+    page = docs / "regulations" / "12-hd-btctw-2023.md"
+    assert out.getvalue().splitlines() == [
+        f"Đã tạo {page.as_posix()} (verified: false).",
+        "regulations: thêm 12-hd-btctw-2023.",
+    ]
+    corpus = load_tree(docs)
+    reg = next(r for r in corpus.regulations if r.id == "12-hd-btctw-2023")
+    found = (reg.kind, reg.number, reg.symbol, reg.issuer, reg.date, reg.verified, reg.status)
+    assert found == ("huong-dan", "12", "HD/BTCTW", "Ban Tổ chức Trung ương",
+                     dt.date(2023, 3, 15), False, "unknown")  # fmt: skip
+    assert reg.title == "Hướng dẫn về nâng cao chất lượng sinh hoạt chi bộ"
+    written = set(split_document(page.read_text(encoding="utf-8")).front)
+    assert written == set(schema("regulation")["properties"]) - {"redirect_from"}
+    assert corpus.cases[0].regulations == ("22-qd-tw-2021", "12-hd-btctw-2023")
+    assert run_check(docs) == (0, ["Đã kiểm tra 1 mô hình: không có vấn đề nào."])
+    assert cli.documents(["--docs", str(docs), str(docs / "models" / "a.md")], out=out) == 0
+    assert out.getvalue().splitlines()[-1] == "regulations: đã đủ."
+
+
+def test_documents_leaves_an_unknown_title_to_the_editor(tmp_path: Path) -> None:
+    text = CASE.replace("regulations: [22-qd-tw-2021]", "regulations:\n  - 22-qd-tw-2021")
+    docs = tree(tmp_path, {"a.md": text + "Chi bộ học Chỉ thị số 35-CT/TW ngày 30/5/2019.\n"})
+    out = io.StringIO()
+    assert cli.documents(["--docs", str(docs), str(docs / "models" / "a.md")], out=out) == 0
+    assert "điền title (trích yếu)" in out.getvalue()
+    code, lines = run_check(docs)
+    assert code == 1
+    title = f"{docs.as_posix()}/regulations/35-ct-tw-2019.md:9: title: quá ngắn (ít nhất 3 ký tự)"
+    assert lines[0] == title, lines
+    assert "regulations: [22-qd-tw-2021, 35-ct-tw-2019]\n" in (docs / "models" / "a.md").read_text()

@@ -42,8 +42,7 @@ def test_valid_case_loads_with_no_problem() -> None:
     assert case.slug == "chi-bo-thu-nghiem"
     assert case.members == 12 and case.party_groups == 2
     assert case.lessons[0].id == "moi-ky-mot-nguoi"
-    assert case.source is not None and case.source.date is not None
-    assert case.source.date.isoformat() == "2023-02-08"
+    assert case.source is not None and case.source.date == "2023-02-08"
     assert case.year == 2022
     assert case.body.lstrip().startswith("## Bối cảnh")
 
@@ -93,7 +92,41 @@ BAD_FRONT_MATTER = [
      "không được phép; chỉ dùng", "members:"),
     ("alias", ("members: 12", "members: &n 12\nparty_groups_copy: *n"), None, "bí danh",
      "party_groups_copy"),
+    ("impossible source date", ("  date: 2023-02-08", "  date: 2023-02-31"), "source.date",
+     "không phải ngày có thật", "date: 2023-02-31"),
+    ("impossible source month", ("  date: 2023-02-08", "  date: 2023-13"), "source.date",
+     "«2023-13» không phải tháng có thật dạng YYYY-MM", "date: 2023-13"),
+    ("bad source date form", ("  date: 2023-02-08", "  date: 08/02/2023"), "source.date",
+     "không đúng dạng: YYYY-MM-DD, hoặc YYYY-MM, hoặc YYYY", "date: 08/02/2023"),
+    ("placeholder title", ("title: Chi bộ Thử nghiệm kiểm tra từng đảng viên",
+                           "title: 'TODO: viết sau'"),
+     "title", "«TODO: viết sau» là chỗ giữ chỗ", "title:"),
+    ("template example left", ("parent: Đảng ủy Khối Thử nghiệm", "parent: Đảng ủy ..."),
+     "parent", "«Đảng ủy ...» là chỗ giữ chỗ", "parent:"),
+    ("todo", ("  author: Nguyễn Văn A", "  author: TODO hỏi tòa soạn"), "source.author",
+     "chỗ giữ chỗ", "author:"),
+    ("ellipsis character", ("awards: []", "awards:\n  - {title: Giấy khen, issuer: …, "
+     "year: 2022, level: null}"), "awards[0].issuer", "«…» là chỗ giữ chỗ", "issuer: …"),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "stored", "year"), [("2023", "2023", 2023),
+                         ("'2023'", "2023", 2023), ("2023-02", "2023-02", 2023),
+                         ("2023-02-08", "2023-02-08", 2023), ("null", None, 2022)])  # fmt: skip
+def test_source_date_may_be_a_year_a_month_or_a_day(
+    written: str, stored: str | None, year: int
+) -> None:
+    text = CASE.replace("  date: 2023-02-08", f"  date: {written}").replace('"2022"', "null")
+    case, problems = load_text("case", CASE_PATH, text.encode())
+    assert problems == [] and case is not None and case.source is not None
+    assert case.source.date == stored and case.year == (year if stored else None)
+
+
+@pytest.mark.parametrize("title", ["...", "…", "TODO", "xxx", "???", ""])
+def test_placeholder_or_empty_regulation_title_is_refused(title: str) -> None:
+    text = REGULATION.replace("title: Quy định về công tác", f'title: "{title}" #', 1)
+    _, problems = load_text("regulation", "regulations/22-qd-tw-2021.md", text.encode())
+    assert [(p.line, p.key) for p in problems] == [(line_of(text, "title:"), "title")]
 
 
 @pytest.mark.parametrize(

@@ -34,6 +34,7 @@ from casebook.loader import (
     CaseStudy,
     Corpus,
     Problem,
+    is_placeholder,
     load_files,
     load_text,
     provinces,
@@ -199,9 +200,14 @@ _ESCAPE_THEN_MARK = re.compile(f"[\t\n][{_MARKS}]")
 
 
 def text_field(min_size: int, max_size: int, alphabet: str = ALPHABET) -> st.SearchStrategy[str]:
-    """Text whose NFC form has the length the schema allows."""
+    """Text whose NFC form has the length the schema allows, and that is no placeholder
+    such as "..." (refused by the loader although the schema takes it)."""
     return st.text(alphabet, min_size=min_size, max_size=max_size).filter(
-        lambda s: min_size <= len(nfc(s)) <= max_size and not _ESCAPE_THEN_MARK.search(s)
+        lambda s: (
+            min_size <= len(nfc(s)) <= max_size
+            and not _ESCAPE_THEN_MARK.search(s)
+            and not is_placeholder(nfc(s))
+        )
     )
 
 
@@ -336,8 +342,7 @@ def assert_case_matches(case: CaseStudy, front: dict[str, Any], body: str) -> No
         assert case.source is not None
         assert (case.source.title, case.source.outlet) == (src["title"], src["outlet"])
         assert (case.source.author, case.source.url) == (src["author"], src["url"])
-        date = case.source.date.isoformat() if case.source.date else None
-        assert date == src["date"]
+        assert case.source.date == src["date"]
     assert case.published.isoformat() == f["published"]
     assert [(n.issue, n.note, n.regulation, n.citation) for n in case.editorial_notes] == [
         (n["issue"], n["note"].strip(), n.get("regulation"), n.get("citation"))

@@ -127,12 +127,14 @@ def test_check_compares_front_matter_with_text(registry: list[Regulation]) -> No
     assert any("05-ct-tw-2016" in p.message for p in problems)
 
 
-def test_unresolved_citation_suggests_front_matter(registry: list[Regulation]) -> None:
+def test_unresolved_citation_points_to_the_command_that_adds_it(
+    registry: list[Regulation],
+) -> None:
     case = case_with("Theo Kế hoạch số 58-KH/ĐUCA ngày 20/9/2021.", regulations="[]")
     (problem,) = xref.check(case, xref.mentions(case, registry), {r.id: r for r in registry})
-    assert "58-KH/ĐUCA" in problem.message
-    assert "docs/regulations/58-kh-duca-2021.md" in problem.message
-    assert "kind: ke-hoach" in problem.message and "date: '2021-09-20'" in problem.message
+    assert "«Kế hoạch số 58-KH/ĐUCA ngày 20/9/2021»" in problem.message
+    assert "`casebook documents <tệp này>`" in problem.message
+    assert "title: ..." not in problem.message  # no skeleton with a placeholder to paste
 
 
 def test_stale_editorial_note_is_reported(registry: list[Regulation]) -> None:

@@ -1,6 +1,8 @@
-"""Editor commands: `casebook new` scaffolds a case, `casebook check` validates everything.
+"""Editor commands: `casebook new` scaffolds a case (with suggestions from its source
+article), `casebook check` validates everything, `casebook documents` adds the registry
+pages a case needs, `casebook urls` guards published URLs.
 
-Both reuse the loader, citation parser and index, never MkDocs. A user error becomes a
+All reuse the loader, citation parser and index, never MkDocs. A user error becomes a
 Vietnamese message and an exit code, never a traceback (exit 0: fine, 1: content
 problems, 2: wrong usage).
 """
@@ -10,23 +12,31 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from casebook import permalinks, xref
-from casebook.citations import find_citations
+from casebook import permalinks
+from casebook.documents import plan as documents_plan
+from casebook.documents import with_regulations
 from casebook.index import Index
 from casebook.loader import (
+    SLUG_PATTERN,
+    FrontMatterError,
     Problem,
     canonical_province,
+    decode,
+    discover,
     load_tree,
     provinces,
     schema,
     sectors,
+    split_document,
 )
+from casebook.suggest import Suggestions, suggest
 from casebook.text import slugify
 
 
@@ -52,19 +62,18 @@ def check(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     corpus = load_tree(docs)
     problems = list(corpus.problems) + list(Index.build(corpus).problems)
     problems += permalinks.redirects(corpus)[1]
-    manifest = docs.parent / permalinks.MANIFEST
-    if manifest.exists():
-        problems += permalinks.check_manifest(permalinks.read_manifest(manifest), corpus)
+    problems += permalinks.check(docs, docs.parent / permalinks.MANIFEST, corpus)
     for problem in problems:
         print(_format(problem, docs, args.format), file=out)
     if args.format == "text":
         summary = f"{len(problems)} vấn đề" if problems else "không có vấn đề nào"
-        print(f"Đã kiểm tra {len(corpus.cases)} mô hình: {summary}.", file=out)
+        on_disk = sum(kind == "case" for kind, _, _ in discover(docs))
+        print(f"Đã kiểm tra {on_disk} mô hình: {summary}.", file=out)
     return 1 if problems else 0
 
 
 def _format(problem: Problem, docs: Path, style: str) -> str:
-    path = (docs / problem.path).as_posix()
+    path = Path(os.path.normpath(docs / problem.path)).as_posix()
     if style == "github":
         message = problem.message.replace("%", "%25").replace("\r", "").replace("\n", "%0A")
         title = (problem.key or "nội dung").replace(",", "%2C").replace(":", "%3A")
@@ -76,23 +85,70 @@ def _format(problem: Problem, docs: Path, style: str) -> str:
 
 
 def urls(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
-    """`casebook urls [--write]`: compare live pages with the published-URL manifest;
-    `--write` adds every live URL (lines are never removed)."""
+    """`casebook urls [--write]`: report published URLs that lost their page; `--write`
+    records every live URL in the manifest (lines are never removed)."""
     parser = _parser("urls", "Đối chiếu đường dẫn các trang với danh sách đã công bố.")
-    parser.add_argument("--write", action="store_true", help="thêm các đường dẫn mới vào tệp")
+    parser.add_argument("--write", action="store_true", help="ghi mọi đường dẫn đang có vào tệp")
     args = parser.parse_args(argv)
     out = out or sys.stdout
     docs = Path(args.docs)
     corpus = load_tree(docs)
     manifest = docs.parent / permalinks.MANIFEST
-    published = permalinks.read_manifest(manifest) if manifest.exists() else []
     if args.write:
-        permalinks.write_manifest(manifest, [*published, *permalinks.page_urls(corpus)])
-        published = permalinks.read_manifest(manifest)
-    problems = permalinks.check_manifest(published, corpus)
+        recorded = permalinks.read_manifest(manifest) if manifest.exists() else []
+        permalinks.write_manifest(manifest, [*recorded, *permalinks.page_urls(corpus)])
+    problems = permalinks.check(docs, manifest, corpus)
     for problem in problems:
         print(_format(problem, docs, "text"), file=out)
     return 1 if problems else 0
+
+
+# --- documents -------------------------------------------------------------------------
+
+
+def documents(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """`casebook documents CASE`: write a registry page for every document the case cites
+    that the registry lacks, and list the cited ids in its `regulations`."""
+    parser = _parser("documents", "Tạo trang cho văn bản chưa có trong sổ đăng ký, "
+                     "thêm mã văn bản vào regulations của mô hình.")  # fmt: skip
+    parser.add_argument("case", type=Path, help="tệp mô hình, ví dụ docs/models/<slug>.md")
+    args = parser.parse_args(argv)
+    out = out or sys.stdout
+    try:
+        written, added = _write_documents(Path(args.docs), args.case)
+    except UsageError as exc:
+        print(f"lỗi: {exc}", file=sys.stderr)
+        return 2
+    for path, title in written:
+        hint = "" if title else "; điền title (trích yếu) theo văn bản gốc"
+        print(f"Đã tạo {path.as_posix()} (verified: false{hint}).", file=out)
+    print(f"regulations: thêm {', '.join(added)}." if added else "regulations: đã đủ.", file=out)
+    return 0
+
+
+def _write_documents(docs: Path, case: Path) -> tuple[list[tuple[Path, bool]], list[str]]:
+    try:
+        text = decode(case.read_bytes())
+        doc = split_document(text)
+    except OSError as exc:
+        raise UsageError(f"không đọc được {case}: {exc.strerror}") from exc
+    except (FrontMatterError, UnicodeDecodeError) as exc:
+        raise UsageError(f"{case}: phần khai báo lỗi; chạy `casebook check` trước") from exc
+    listed = [str(i) for i in doc.front.get("regulations") or []]
+    if "regulations" not in doc.lines:
+        raise UsageError(f"{case}: thiếu khóa regulations trong phần khai báo")
+    pages, added = documents_plan(doc.body, listed, load_tree(docs).regulations)
+    written = []
+    for page in pages:
+        path = docs / "regulations" / f"{page.id}.md"
+        if not path.exists():  # a page written before (maybe with errors) is kept
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(page.text, encoding="utf-8")
+            written.append((path, 'title: ""' not in page.text))
+    if added:
+        new_text = with_regulations(text, doc.lines["regulations"], [*listed, *added])
+        case.write_text(new_text, encoding="utf-8")
+    return written, added
 
 
 # --- new --------------------------------------------------------------------------------
@@ -102,8 +158,7 @@ SECTIONS = ("Bối cảnh", "Cách làm", "Kết quả", "Bài học kinh nghi�
 EXAMPLES = {
     "awards": [
         "Ví dụ:",
-        '  - {title: "Giấy khen", issuer: "Đảng ủy ...", year: 2022, level: tinh}',
-        "level: trung-uong, bo-nganh, tinh, huyen, co-so hoặc null",
+        '  - {title: "Giấy khen", issuer: "Đảng ủy xã Tân Lập", year: 2022, level: co-so}',
     ],
     "lessons": [
         "Ví dụ:",
@@ -113,7 +168,8 @@ EXAMPLES = {
     ],
     "source": [
         "Ví dụ: {title: \"Tên bài gốc\", outlet: null, date: '2023-02-08', "
-        'author: "Tác giả", url: null}'
+        'author: "Tác giả", url: null}',
+        "date: ngày đầy đủ '2023-02-08', chỉ tháng '2023-02' hoặc chỉ năm '2023'",
     ],
 }
 """Commented examples for the keys whose shape is not obvious."""
@@ -129,7 +185,12 @@ def new(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     parser.add_argument(
         "--practice", action="append", default=[], help="khóa cách làm (lặp lại được)"
     )
-    parser.add_argument("--from-text", type=Path, help="bài báo nguồn (.txt) để gợi ý giá trị")
+    parser.add_argument(
+        "--from-text",
+        type=Path,
+        help="bài báo nguồn (.txt; dòng đầu có thể là địa chỉ bài) để gợi ý",
+    )
+    parser.add_argument("--slug", help="tên tệp (địa chỉ cố định), mặc định lấy từ tên đơn vị")
     parser.add_argument("--no-input", action="store_true", help="không hỏi, chỉ dùng tham số")
     args = parser.parse_args(argv)
     out = out or sys.stdout
@@ -140,7 +201,15 @@ def new(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return 2
     print(f"Đã tạo {path.as_posix()}. Điền các trường còn trống rồi chạy `casebook check`.",
           file=out)  # fmt: skip
+    _warn_if_generic(path.stem, out)
     return 0
+
+
+def _warn_if_generic(slug: str, out: TextIO) -> None:
+    if generic_slug(slug):
+        print(f"cảnh báo: tên tệp «{slug}» không nêu địa danh hay cấp ủy cấp trên, dễ trùng "
+              "với đơn vị khác và không đổi được sau khi đăng; nên xóa tệp và tạo lại với "
+              "--slug, ví dụ --slug chi-bo-thon-17-xa-tan-lap", file=out)  # fmt: skip
 
 
 def _new_case(args: argparse.Namespace, out: TextIO) -> Path:
@@ -156,15 +225,35 @@ def _new_case(args: argparse.Namespace, out: TextIO) -> Path:
     chosen = args.practice or (_ask(f"Cách làm, cách nhau dấu phẩy ({', '.join(practices)})",
                                     out).replace(" ", "").split(",") if ask else [])  # fmt: skip
     values = _validated(unit.strip(), province or None, sector, [p for p in chosen if p], practices)
-    suggestions = suggest(args.from_text.read_text("utf-8"), docs) if args.from_text else {}
+    found = _suggestions(args.from_text, values["unit"], docs) if args.from_text else None
     (docs / "models").mkdir(parents=True, exist_ok=True)
-    path = docs / "models" / f"{unique_slug(values['unit'], docs / 'models')}.md"
-    path.write_text(template(values, suggestions), encoding="utf-8")
-    manifest = docs.parent / permalinks.MANIFEST
-    if manifest.exists():  # the new URL is published from now on
-        permalinks.write_manifest(manifest, [*permalinks.read_manifest(manifest),
-                                             f"models/{path.stem}/"])  # fmt: skip
+    if args.slug and not re.fullmatch(SLUG_PATTERN, args.slug):
+        raise UsageError(f"--slug «{args.slug}»: chỉ chữ thường không dấu, số và dấu gạch ngang")
+    path = docs / "models" / f"{unique_slug(args.slug or values['unit'], docs / 'models')}.md"
+    path.write_text(template(values, found or Suggestions()), encoding="utf-8")
     return path
+
+
+def _suggestions(source: Path, unit: str, docs: Path) -> Suggestions:
+    try:
+        text = source.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"không đọc được bài nguồn {source} (cần tệp văn bản UTF-8)") from exc
+    corpus = load_tree(docs)
+    vocabulary = [(p.key, p.name) for p in corpus.practices]
+    return suggest(text, unit, corpus.regulations, vocabulary)
+
+
+_GENERIC_WORDS = frozenset(
+    "chi bo dang uy thon xom ban ap to dan pho khu pho phong so co quan truong hoc khoi "
+    "lang cum doi".split()
+)
+
+
+def generic_slug(slug: str) -> bool:
+    """True when a slug holds only generic words and numbers (`chi-bo-thon-17`): it names
+    no place or parent, so another unit may well want the same permanent URL."""
+    return all(w in _GENERIC_WORDS or w.isdigit() for w in slug.split("-"))
 
 
 def _validated(
@@ -202,9 +291,10 @@ def unique_slug(unit: str, folder: Path) -> str:
     return slug
 
 
-def template(values: dict[str, Any], suggestions: dict[str, list[str]]) -> str:
+def template(values: dict[str, Any], found: Suggestions) -> str:
     """The front-matter template: every key of the case schema, with its Vietnamese title
-    and description as a comment, known values filled in, suggestions as comments."""
+    and description as a comment, the allowed values, known values filled in, and what
+    the source article suggests (comments, or values marked for review)."""
     props = schema("case")["properties"]
     province = values["province"]
     preset = {
@@ -221,43 +311,28 @@ def template(values: dict[str, Any], suggestions: dict[str, list[str]]) -> str:
             continue
         lines.append(f"# {spec.get('title', key)}: {spec.get('description', '')}".rstrip())
         lines += [f"# {example}" for example in EXAMPLES.get(key, [])]
-        lines += [f"# GỢI Ý (cần kiểm tra với nguồn): {s}" for s in suggestions.get(key, [])]
-        lines.append(f"{key}: {preset.get(key, 'null')}")
+        lines += [f"# {line}" for line in allowed_values(key, spec)]
+        lines += [f"# GỢI Ý (cần kiểm tra với nguồn): {s}" for s in found.notes.get(key, [])]
+        if key in found.values:
+            lines.append("# GỢI Ý đã điền sẵn từ bài nguồn: kiểm tra lại từng giá trị")
+        lines.append(f"{key}: {found.values.get(key, preset.get(key, 'null'))}")
     lines.append("---")
     body = [f"\n## {title}\n" for title in SECTIONS]
     return "\n".join(lines) + "\n" + "".join(body)
 
 
-# --- suggestions from a source article --------------------------------------------------
-
-_MEMBERS = re.compile(r"(?:có|gồm|với|tổng số)\s+(?:hơn\s+|gần\s+)?(\d[\d.]*)\s+(?:đảng viên|ĐV)\b")
-_GROUPS = re.compile(r"(\d+)\s+tổ đảng")
-_AWARD = re.compile(
-    r"[^.\n]*(?:Bằng khen|Giấy khen|Cờ thi đua|Huân chương|danh hiệu)[^.\n]*", re.IGNORECASE
-)
-_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
-
-
-def suggest(text: str, docs: Path) -> dict[str, list[str]]:
-    """Values an editor may want, found in the source article — as suggestions only."""
-    found: dict[str, list[str]] = {}
-    found["members"] = [f"{m[1]} (từ «{m[0].strip()}»)" for m in _MEMBERS.finditer(text)][:3]
-    found["party_groups"] = [f"{m[1]} (từ «{m[0]}»)" for m in _GROUPS.finditer(text)][:3]
-    found["awards"] = [" ".join(m[0].split())[:160] for m in _AWARD.finditer(text)][:5]
-    years = sorted({int(y) for y in _YEAR.findall(text)})
-    found["period"] = [f"các năm nhắc tới: {', '.join(map(str, years))}"] if years else []
-    found["regulations"] = _cited(text, docs)
-    return {k: v for k, v in found.items() if v}
-
-
-def _cited(text: str, docs: Path) -> list[str]:
-    registry = list(load_tree(docs).regulations)
-    lines = []
-    for cite in find_citations(text):
-        ids = xref.resolve(cite, text[cite.start :], registry)
-        target = ids[0] if len(ids) == 1 else "chưa có trong sổ đăng ký"
-        lines.append(f"«{cite.text}» → {target}")
-    return list(dict.fromkeys(lines))
+def allowed_values(key: str, spec: dict[str, Any]) -> list[str]:
+    """The comment lines listing what a key accepts, from the schema and the vocabularies."""
+    if key == "sector":
+        return [f"Giá trị được phép: {', '.join(sectors())}"]
+    if key == "province":
+        return ["Tên tỉnh, thành phố trước 1/7/2025 (xem danh mục trong hướng dẫn biên tập)"]
+    if key == "awards":
+        levels = schema("case")["$defs"]["award"]["properties"]["level"]["enum"]
+        return [f"level: {', '.join('null' if v is None else v for v in levels)}"]
+    if "enum" in spec:
+        return [f"Giá trị được phép: {', '.join('null' if v is None else v for v in spec['enum'])}"]
+    return []
 
 
 # --- entry point ------------------------------------------------------------------------
@@ -275,12 +350,32 @@ def _parser(command: str, description: str) -> argparse.ArgumentParser:
     return parser
 
 
+COMMANDS = {
+    "new": "tạo tệp mô hình mới với phần khai báo mẫu (--from-text: gợi ý từ bài nguồn)",
+    "check": "kiểm tra toàn bộ nội dung, mỗi lỗi một dòng tệp:dòng: khóa: thông báo",
+    "documents": "tạo trang cho văn bản mà một mô hình viện dẫn nhưng sổ đăng ký chưa có",
+    "urls": "báo các đường dẫn đã công bố bị mất trang; --write ghi lại đường dẫn hiện có",
+}
+"""Each command with its one-line Vietnamese summary, for `casebook --help`."""
+
+
+def usage() -> str:
+    """The overview `casebook --help` prints."""
+    width = max(map(len, COMMANDS))
+    rows = [f"  {name.ljust(width)}  {line}" for name, line in COMMANDS.items()]
+    tail = "Thêm --help sau một lệnh để xem tham số, ví dụ: casebook new --help"
+    return "\n".join(["dùng: casebook <lệnh> [tham số]", "", "Các lệnh:", *rows, "", tail])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """`casebook new …` or `casebook check …`."""
+    """`casebook <command> …`; `casebook --help` lists the commands."""
     args = list(sys.argv[1:] if argv is None else argv)
-    commands = {"new": new, "check": check, "urls": urls}
+    commands = {"new": new, "check": check, "documents": documents, "urls": urls}
+    if args[:1] in (["--help"], ["-h"], ["help"]):
+        print(usage())
+        return 0
     if not args or args[0] not in commands:
-        print("dùng: casebook new|check|urls [...] (thêm --help để xem chi tiết)", file=sys.stderr)
+        print(usage(), file=sys.stderr)
         return 2
     return commands[args[0]](args[1:])
 

@@ -59,8 +59,8 @@ CASE_COLUMNS: list[tuple[str, str, _Getter]] = [
     ("source_title", "Tên bài báo nguồn", lambda c, i: c.source.title if c.source else None),
     ("source_author", "Tác giả bài nguồn", lambda c, i: c.source.author if c.source else None),
     ("source_outlet", "Cơ quan đăng bài nguồn", lambda c, i: c.source.outlet if c.source else None),
-    ("source_date", "Ngày đăng bài nguồn (YYYY-MM-DD)",
-     lambda c, i: c.source.date.isoformat() if c.source and c.source.date else None),
+    ("source_date", "Ngày đăng bài nguồn (YYYY-MM-DD, hoặc YYYY-MM, YYYY khi nguồn chỉ ghi vậy)",
+     lambda c, i: c.source.date if c.source else None),
     ("published", "Ngày mô hình được thêm vào cơ sở dữ liệu (YYYY-MM-DD)",
      lambda c, i: c.published.isoformat()),
 ]  # fmt: skip

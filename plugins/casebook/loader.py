@@ -75,9 +75,15 @@ class EditorialNote:
 class Source:
     title: str
     outlet: str | None
-    date: dt.date | None
+    date: str | None
+    """As precise as the source: "2023-02-08", "2023-02" or "2023"."""
     author: str | None
     url: str | None
+
+    @property
+    def year(self) -> int | None:
+        """The year of `date`."""
+        return int(self.date[:4]) if self.date else None
 
 
 @dataclass(frozen=True)
@@ -117,9 +123,7 @@ class CaseStudy:
         """The last year the case reports on: end of `period`, else the source's year."""
         if self.period:
             return int(self.period[-4:])
-        if self.source and self.source.date:
-            return self.source.date.year
-        return None
+        return self.source.year if self.source else None
 
 
 @dataclass(frozen=True)
@@ -193,6 +197,10 @@ class _YamlProblem(Exception):
         super().__init__(message)
         self.line = line
         self.message = message
+
+
+FrontMatterError = _YamlProblem
+"""Raised by `split_document` for unreadable front-matter (`.line`, `.message`)."""
 
 
 # libyaml's parser (C) when PyYAML was built with it: ten times faster than pure Python,
@@ -683,6 +691,39 @@ def validate(kind: str, path: str, doc: _Document) -> list[Problem]:
     return sorted(problems, key=lambda p: (p.line or 0, p.key or ""))
 
 
+_PLACEHOLDER = re.compile(r"[.…?\s]+|x{3,}|(?:todo|tbd|fixme)\b.*", re.I | re.S)
+_TRAILING_DOTS = re.compile(r".{0,60}\s(?:\.{3}|…)", re.S)
+
+
+def is_placeholder(text: str) -> bool:
+    """Whether a value is a template leftover: "...", "TODO …", "Đảng ủy ..."."""
+    value = text.strip()
+    return bool(_PLACEHOLDER.fullmatch(value) or _TRAILING_DOTS.fullmatch(value))
+
+
+def _strings(value: Any, parts: tuple[Any, ...] = ()) -> Iterator[tuple[str, str]]:
+    """(key path, text) of every string in the front-matter."""
+    if isinstance(value, str):
+        yield _key_path(parts), value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, (*parts, key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _strings(item, (*parts, i))
+
+
+def placeholders(path: str, doc: _Document) -> list[Problem]:
+    """Template leftovers ("...", "TODO", "Đảng ủy ...") that the schema would accept."""
+    problems = []
+    for key, text in _strings(doc.front):
+        if is_placeholder(text):
+            msg = (f"«{text.strip()}» là chỗ giữ chỗ, chưa phải giá trị; ghi đúng theo nguồn, hoặc "
+                   "null nếu nguồn không nêu")  # fmt: skip
+            problems.append(Problem(path, _nearest_line(doc.lines, key), key, msg))
+    return problems
+
+
 # jsonschema builds an error tree for every record, which costs about a millisecond per
 # case. Most records are valid, so a compiled predicate answers first; only a record it
 # does not accept goes through jsonschema, which then words every problem as before.
@@ -846,6 +887,26 @@ def _date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(value) if isinstance(value, str) else None
 
 
+def _partial_date(value: Any) -> str | None:
+    """`2023` (a YAML integer), "2023-02" or "2023-02-08" → the text; None stays None."""
+    return None if value is None else str(value)
+
+
+def check_source_date(path: str, doc: _Document) -> list[Problem]:
+    """A source date must exist (the schema's pattern lets 2023-13 and 2023-02-31 by)."""
+    source = doc.front.get("source")
+    value = source.get("date") if isinstance(source, dict) else None
+    if not isinstance(value, str) or len(value) == 4:
+        return []
+    if len(value) == 7 and "01" <= value[5:] <= "12":
+        return []
+    if len(value) == 10 and _real_date(value):
+        return []
+    form = "YYYY-MM" if len(value) == 7 else "YYYY-MM-DD"
+    msg = f"«{value}» không phải {'tháng' if len(value) == 7 else 'ngày'} có thật dạng {form}"
+    return [Problem(path, _nearest_line(doc.lines, "source.date"), "source.date", msg)]
+
+
 def _case(slug: str, path: str, doc: _Document) -> CaseStudy:
     f = doc.front
     src = f.get("source")
@@ -868,7 +929,8 @@ def _case(slug: str, path: str, doc: _Document) -> CaseStudy:
         awards=tuple(Award(a["title"], a["issuer"], _int(a["year"]), a["level"])
                      for a in f.get("awards") or []),
         practices=tuple(f["practices"]), regulations=tuple(f["regulations"]), lessons=lessons,
-        source=Source(src["title"], src["outlet"], _date(src["date"]), src["author"], src["url"])
+        source=Source(src["title"], src["outlet"], _partial_date(src["date"]), src["author"],
+                      src["url"])
         if src else None,
         published=dt.date.fromisoformat(f["published"]),
         body=doc.body, body_line=doc.body_line, lines=doc.lines,
@@ -919,7 +981,12 @@ def load_text(kind: str, path: str, raw: bytes) -> tuple[RecordT | None, list[Pr
         doc = split_document(decode(raw))
     except _YamlProblem as exc:
         return None, [Problem(path, exc.line + 1, None, exc.message)]
-    problems = validate(kind, path, doc) + check_body(path, doc.body, doc.body_line)
+    problems = validate(kind, path, doc)
+    flagged = {p.key for p in problems}  # one message per key: the schema's comes first
+    problems += [p for p in placeholders(path, doc) if p.key not in flagged]
+    if kind == "case" and "source.date" not in flagged:
+        problems += check_source_date(path, doc)
+    problems += check_body(path, doc.body, doc.body_line)
     if problems:
         return None, problems
     stem = Path(path).stem

@@ -318,8 +318,7 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
         """Check the URL manifest and hand `redirect_from` entries to mkdocs-redirects."""
         moved, problems = permalinks.redirects(corpus)
         manifest = Path(config.config_file_path).parent / self.config.url_manifest
-        if manifest.exists():
-            problems += permalinks.check_manifest(permalinks.read_manifest(manifest), corpus)
+        problems += permalinks.check(Path(config.docs_dir), manifest, corpus)
         redirect_plugin = config.plugins.get("redirects")
         if moved and redirect_plugin is None:
             log.warning(

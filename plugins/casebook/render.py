@@ -87,8 +87,11 @@ def href(from_uri: str, to_uri: str) -> str:
     return rel
 
 
-def vi_date(value: dt.date | None) -> str:
-    """A date the way Vietnamese documents write it: 02/01/2020."""
+def vi_date(value: dt.date | str | None) -> str:
+    """A date the way Vietnamese documents write it: 02/01/2020; a partial ISO date
+    ("2020-01", "2020") as precise as it is: 01/2020, 2020."""
+    if isinstance(value, str):
+        return "/".join(reversed(value.split("-")))
     return f"{value:%d/%m/%Y}" if value else "không rõ"
 
 

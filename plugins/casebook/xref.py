@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from casebook import issuers
 from casebook.citations import Citation, find_citations
 from casebook.loader import CaseStudy, EditorialNote, Problem, Regulation
-from casebook.text import fold, slugify
+from casebook.text import fold
 
 
 @dataclass(frozen=True)
@@ -233,7 +233,8 @@ def _unresolved(found: Sequence[Mention], registry: Mapping[str, Regulation]) ->
         text = m.citation.text
         if not m.candidates:
             msg = (f"trích dẫn «{text}» không ứng với văn bản nào trong sổ đăng ký; nếu là văn "
-                   f"bản mới, hãy thêm trang:\n{new_regulation_stub(m.citation)}")  # fmt: skip
+                   "bản mới, chạy `casebook documents <tệp này>`: lệnh tạo trang văn bản và "
+                   "thêm mã vào regulations")  # fmt: skip
             yield "unresolved", None, text, m.line, None, msg
         elif len(m.candidates) > 1:
             msg = (f"trích dẫn «{text}» khớp nhiều văn bản ({', '.join(m.candidates)}); hãy "
@@ -289,17 +290,6 @@ def _list_mismatches(case: CaseStudy, found: Sequence[Mention]) -> Iterator[_Raw
             msg = (f"bài viện dẫn «{m.citation.text}» ({reg_id}) nhưng regulations không liệt "
                    "kê văn bản này")  # fmt: skip
             yield "not-in-front-matter", reg_id, None, m.line, "regulations", msg
-
-
-def new_regulation_stub(cite: Citation) -> str:
-    """The front-matter an editor would add for a document missing from the registry."""
-    ident = slugify(" ".join(p for p in (cite.number, cite.symbol, str(cite.year or "")) if p))
-    ident = ident or slugify(cite.text)
-    date = f"'{cite.date.isoformat()}'" if cite.date else "null"
-    number = f'"{cite.number}"' if cite.number else "null"
-    return (f"docs/regulations/{ident}.md\n---\nid: {ident}\nkind: {cite.kind}\n"
-            f"number: {number}\nsymbol: {cite.symbol or 'null'}\nissuer: null\n"
-            f"date: {date}\ntitle: ...\nstatus: unknown\nverified: false\n---")  # fmt: skip
 
 
 def _vi(value: dt.date) -> str:

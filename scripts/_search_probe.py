@@ -15,6 +15,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import quote
 
+import chromium  # scripts/chromium.py: the browser discovery the tests use
 from playwright.sync_api import Response, sync_playwright
 
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -45,7 +46,7 @@ def main() -> int:
             files[kind] += 1
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+        browser = p.chromium.launch(executable_path=chromium.find(), args=ARGS)
         page = browser.new_page()
         page.on("response", count)
         if (site / "search" / "index.html").exists():  # our search page, as a reader uses it

@@ -48,8 +48,10 @@ system-deps:  ## install the packages of system-packages.txt that are missing (a
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
+# CHROMIUM_FROM=playwright (hosted runners): Playwright's own browser first, when its
+# download host answers; otherwise the usual discovery.
 chromium: $(STAMP)  ## find a Chromium for the browser tests, install one, or say in one line what to run
-	$(BIN)/python scripts/chromium.py
+	$(BIN)/python scripts/chromium.py $(if $(CHROMIUM_FROM),--from $(CHROMIUM_FROM))
 
 lint: $(STAMP)
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml

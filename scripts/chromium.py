@@ -8,14 +8,16 @@ so `CASEBOOK_CHROMIUM=none` hides every browser), `chromium` or `chromium-browse
 PATH (Debian's), then Playwright's own download. A candidate counts only if it answers
 `--version` (Ubuntu's `chromium-browser` is a snap stub that does not run headless).
 
-Installed when nothing is found: with Debian's package manager on Debian, as root or
-with password-less sudo; elsewhere with Playwright's installer (`playwright install
---with-deps chromium` with root or sudo, without `--with-deps` otherwise) when its
-download host answers.
+With `--from playwright` (hosted CI runners), Playwright's browser is installed first
+when its download host answers. Installed when nothing is found: with Debian's package
+manager on Debian, as root or with password-less sudo; elsewhere with Playwright's
+installer (`playwright install --with-deps chromium` with root or sudo, without
+`--with-deps` otherwise) when its download host answers.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import socket
@@ -138,7 +140,15 @@ def ensure(
     return None
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Tìm hoặc cài Chromium cho kiểm thử.")
+    parser.add_argument("--from", dest="origin", choices=["any", "playwright"], default="any",
+                        help="playwright: cài Chromium của Playwright trước (CI)")  # fmt: skip
+    args = parser.parse_args(argv)
+    if args.origin == "playwright" and playwright_chromium() is None:
+        root = privileges()
+        if reachable(PLAYWRIGHT_HOST.hostname or ""):
+            run(install_commands(root, False, lambda: True)[0])
     found = ensure()
     if found is None:
         print(HINT, file=sys.stderr)

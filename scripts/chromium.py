@@ -69,11 +69,12 @@ def find(
     if ENV in env:
         chosen = env[ENV]
         return chosen if chosen and Path(chosen).is_file() and check(chosen) else None
-    on_path = [shutil.which(name) for name in ("chromium", "chromium-browser")]
-    for path in [*on_path, playwright()]:
+    for name in ("chromium", "chromium-browser"):
+        path = shutil.which(name)
         if path and check(path):
             return path
-    return None
+    downloaded = playwright()  # starts Playwright's driver: only when nothing else is there
+    return downloaded if downloaded and check(downloaded) else None
 
 
 def privileges() -> list[str] | None:

@@ -67,3 +67,23 @@ def test_without_a_browser_make_chromium_fails_in_one_line() -> None:
                           capture_output=True, text=True, env=env, timeout=60)  # fmt: skip
     assert done.returncode == 1 and done.stdout == ""
     assert done.stderr.count("\n") == 1 and "playwright install --with-deps chromium" in done.stderr
+
+
+def test_playwright_is_asked_only_when_nothing_is_on_path(tmp_path: Path) -> None:
+    asked: list[bool] = []
+
+    def playwright() -> str | None:
+        asked.append(True)
+        return None
+
+    browser = tmp_path / "chromium"
+    browser.write_text("#!/bin/sh\necho Chromium 1.0\n")
+    browser.chmod(0o755)
+    mp = pytest.MonkeyPatch()
+    mp.setenv("PATH", str(tmp_path))
+    try:
+        assert chromium.find({}, playwright) == str(browser) and asked == []
+        browser.unlink()
+        assert chromium.find({}, playwright) is None and asked == [True]
+    finally:
+        mp.undo()

@@ -15,6 +15,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import quote
 
+import chromium  # scripts/chromium.py: the browser discovery the tests use
 from playwright.sync_api import Response, sync_playwright
 
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -44,8 +45,9 @@ def main() -> int:
             size[kind] += int(length) if length else len(response.body())
             files[kind] += 1
 
+    executable = chromium.find()  # before Playwright starts: it may ask Playwright itself
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+        browser = p.chromium.launch(executable_path=executable, args=ARGS)
         page = browser.new_page()
         page.on("response", count)
         if (site / "search" / "index.html").exists():  # our search page, as a reader uses it

@@ -7,8 +7,9 @@ nothing); (b) our full build including the Pagefind index (which the plugin feed
 the site is built); (c) the same site built without our plugin, then indexed by the
 Pagefind CLI. Also: (d) peak memory, the sum over the build's process tree (MkDocs and
 Pagefind run side by side); (e) page sizes; (f) bytes of the first search; (g) seconds
-from saving a case during `make preview` to the updated page being served. It prints a
-table with b/a and b/c and writes JSON (bench.json).
+from saving a case during `make preview` to the updated page being served; (h) the PDF
+handouts' share of (b), from the plugin's own log line (a fresh project: no PDF cached).
+It prints a table with b/a and b/c and writes JSON (bench.json).
 Usage: `python scripts/bench.py [--sizes 1000 10000]`.
 """
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -50,6 +52,7 @@ class Result:
     generated_max_page: str
     search_kb: float | None
     preview_s: float | None
+    pdf_s: float | None
 
     @property
     def ratios(self) -> dict[str, float]:
@@ -81,9 +84,10 @@ def _tree_rss_kb(root: int) -> int:
     return total
 
 
-def run(command: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, float]:
-    """Wall seconds and peak resident MB of one command, summed over its process tree
-    (sampled every 0.2 s: MkDocs and the Pagefind service run at the same time)."""
+def run(command: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, float, str]:
+    """Wall seconds, peak resident MB of one command, summed over its process tree
+    (sampled every 0.2 s: MkDocs and the Pagefind service run at the same time), and
+    what it logged."""
     start = time.perf_counter()
     proc = subprocess.Popen(command, cwd=cwd, env={**os.environ, **env},
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # fmt: skip
@@ -103,7 +107,13 @@ def run(command: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, floa
     sampler.join()
     if proc.returncode != 0:
         raise SystemExit(f"lệnh lỗi: {' '.join(command)}\n{err.decode(errors='replace')[-2000:]}")
-    return elapsed, peak / 1024
+    return elapsed, peak / 1024, err.decode(errors="replace")
+
+
+def pdf_seconds(log: str) -> float | None:
+    """(h) Seconds of the PDF step, from the plugin's line "PDF: N tệp, …, S s"."""
+    found = re.search(r"casebook: PDF: .*?([0-9.]+) s$", log, flags=re.MULTILINE)
+    return float(found.group(1)) if found else None
 
 
 def _get(url: str) -> str | None:
@@ -128,7 +138,8 @@ def preview_seconds(project: Path, port: int = 8765, timeout: float = 1800) -> f
     case = cases[len(cases) // 2]
     url = f"http://127.0.0.1:{port}/models/{case.stem}/"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true",
-           "CASEBOOK_PREVIEW": "true", "CASEBOOK_SEARCH": "false"}  # fmt: skip
+           "CASEBOOK_PREVIEW": "true", "CASEBOOK_SEARCH": "false",
+           "CASEBOOK_PDF": "false"}  # fmt: skip
     log = project / "preview.log"
     with log.open("wb") as out:
         server = subprocess.Popen([PY, "-m", "mkdocs", "serve", "--dirty", "-a",
@@ -203,11 +214,11 @@ def measure(n: int, work: Path) -> Result:
     mk = [PY, "-m", "mkdocs", "build", "-q"]
     pagefind = [PY, "-m", "pagefind", "--site", "site", "--silent"]
     a = floor(project / "docs")
-    b, b_mb = run([*mk, "--strict"], project, quiet)
+    b, b_mb, b_log = run([PY, "-m", "mkdocs", "build", "--strict"], project, quiet)
     cases, others = page_sizes(project / "site")
     search = first_search_kb(project / "site")
-    c, _ = run(mk, project, {**quiet, "CASEBOOK_ENABLED": "false"})
-    c_idx, _ = run(pagefind, project, {})
+    c, _, _ = run(mk, project, {**quiet, "CASEBOOK_ENABLED": "false"})
+    c_idx, _, _ = run(pagefind, project, {})
     g = preview_seconds(project)
     biggest = max(others)
     return Result(
@@ -215,14 +226,14 @@ def measure(n: int, work: Path) -> Result:
         case_mean_kb=sum(cases) / len(cases) / 1024, case_max_kb=max(cases) / 1024,
         generated_mean_kb=sum(s for s, _ in others) / len(others) / 1024,
         generated_max_kb=biggest[0] / 1024, generated_max_page=biggest[1], search_kb=search,
-        preview_s=g,
+        preview_s=g, pdf_s=pdf_seconds(b_log),
     )  # fmt: skip
 
 
 def table(results: list[Result]) -> str:
     rows = [("N", "a floor s", "b build+search s", "c no plugin+search s", "b/a", "b/c",
              "peak MB", "case KB mean/max", "other KB mean/max", "1st search KB",
-             "preview s")]  # fmt: skip
+             "preview s", "PDF s (% of b)")]  # fmt: skip
     for r in results:
         rows.append((
             f"{r.n:,}", f"{r.floor_s:.1f}", f"{r.build_s:.1f}",
@@ -232,6 +243,7 @@ def table(results: list[Result]) -> str:
             f"{r.generated_mean_kb:.1f}/{r.generated_max_kb:.1f}",
             "—" if r.search_kb is None else f"{r.search_kb:.0f}",
             "—" if r.preview_s is None else f"{r.preview_s:.2f}",
+            "—" if r.pdf_s is None else f"{r.pdf_s:.1f} ({100 * r.pdf_s / r.build_s:.0f} %)",
         ))  # fmt: skip
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = [" | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows]

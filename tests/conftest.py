@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import importlib.util
 import logging
 import os
-import shutil
 import textwrap
 import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from mkdocs.commands.build import build
@@ -197,7 +198,19 @@ def real_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuildResult]
 
 # --- Browser ----------------------------------------------------------------------------
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+def _script(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# Browser discovery is shared with `make chromium` (scripts/chromium.py): Debian's
+# chromium, Playwright's download, or $CASEBOOK_CHROMIUM.
+chromium = _script("chromium")
+CHROMIUM: str | None = chromium.find()
 ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -237,11 +250,11 @@ def server(real_site: BuildResult) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
-    """Debian's headless Chromium, fresh profile; fails (not skips) in CI when missing."""
-    if not Path(CHROMIUM).exists():
-        if os.environ.get("CI"):
-            pytest.fail("Chromium is missing in CI: .ci/run must install it")
-        pytest.skip("Chromium not installed (apt-get install chromium); CI installs it")
+    """Headless Chromium, fresh profile. Missing, it fails every browser test (never a
+    skip: a run that could not test in a browser is not green) with the line that says
+    what to install."""
+    if CHROMIUM is None:
+        pytest.fail(chromium.HINT, pytrace=False)
     with sync_playwright() as p:
         # launch() starts from a fresh temporary profile every time.
         instance = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser
 
-from tests.conftest import ARGS, CHROMIUM, BuildResult, serve  # noqa: F401 (re-exported)
+from tests.conftest import (  # noqa: F401 (re-exported)
+    ARGS,
+    CHROMIUM,
+    MKDOCS_YML,
+    ROOT,
+    BuildResult,
+    build_tree,
+    serve,
+    tiny_tree,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -75,3 +85,38 @@ def test_copy_links_and_citation_are_filled_in(browser: Browser, server: str) ->
     page.emulate_media(media="print")
     assert not page.locator(".md-header").is_visible()  # the print stylesheet hides it
     page.close()
+
+
+def printed_links(browser: Browser, tmp_path: Path, site_url: str | None) -> tuple[list[str], str]:
+    """What the print stylesheet adds after each link of a case page, and the cited URL."""
+    assets = {f"assets/{name}": (ROOT / "docs" / "assets" / name).read_text(encoding="utf-8")
+              for name in ("casebook.css", "casebook.js")}  # fmt: skip
+    config = (
+        MKDOCS_YML + "extra_css: [assets/casebook.css]\nextra_javascript: [assets/casebook.js]\n"
+    )
+    config += f"site_url: {site_url}\n" if site_url else ""
+    result = build_tree(tmp_path, {**tiny_tree(), **assets}, config=config)
+    assert not result.aborted, result.warnings
+    with serve(result.site) as url:
+        page = browser.new_page()
+        page.goto(url + "models/chi-bo-thu-nghiem/")
+        page.emulate_media(media="print")
+        after = page.eval_on_selector_all(
+            ".md-content a[href]", "all => all.map(a => getComputedStyle(a, '::after').content)"
+        )
+        cited = page.locator(".cb-cite-url").inner_text()
+        page.close()
+    return [c for c in after if c not in ("none", "normal", '""')], cited
+
+
+def test_printed_links_show_the_public_address(browser: Browser, tmp_path: Path) -> None:
+    shown, cited = printed_links(browser, tmp_path, "https://example.invalid/cb/")
+    assert any("<https://example.invalid/cb/practices/kiem-tra/>" in c for c in shown), shown
+    assert all("https://example.invalid/cb/" in c for c in shown), shown
+    assert cited == "https://example.invalid/cb/models/chi-bo-thu-nghiem/"
+
+
+def test_without_an_address_no_link_path_is_printed(browser: Browser, tmp_path: Path) -> None:
+    shown, cited = printed_links(browser, tmp_path, None)
+    assert shown == []
+    assert cited.startswith("http://127.0.0.1:")  # where the reader opened it

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import io
 import re
+from pathlib import Path
 
 import pypdf
 import pytest
 
+from casebook import handout
 from casebook.index import Index
 from casebook.loader import load_tree
 from tests.conftest import ROOT, BuildResult, run_build
@@ -54,5 +56,54 @@ def test_course_pack_renders_as_page_and_pdf(pdf_site: BuildResult) -> None:
     assert "../kiem-tra-giam-sat-chi-bo.pdf" in parse(html).hrefs
     pdf = squash(pdf_text("courses/kiem-tra-giam-sat-chi-bo.pdf", pdf_site))
     assert squash("Mỗi kỳ sinh hoạt kiểm tra, giám sát một đảng viên") in pdf
+    # Built without a public address: no relative path printed anywhere on paper.
+    printed = pdf_text("courses/kiem-tra-giam-sat-chi-bo.pdf", pdf_site)
+    assert "../" not in printed and ".md" not in printed
     listing = parse(pdf_site.page("courses/index.html")).hrefs
     assert any(h.endswith("kiem-tra-giam-sat-chi-bo/") for h in listing)
+
+
+@pytest.mark.parametrize(
+    ("url", "public"),
+    [
+        ("https://x.invalid/models/chi-bo-a.md", "https://x.invalid/models/chi-bo-a/"),
+        ("https://x.invalid/practices/index.md", "https://x.invalid/practices/"),
+        ("https://x.invalid/models/a.md#bai-hoc", "https://x.invalid/models/a/#bai-hoc"),
+        ("https://x.invalid/practices/kiem-tra/bai-hoc.pdf", "https://x.invalid/practices/kiem-tra/bai-hoc.pdf"),
+    ],
+)  # fmt: skip
+def test_public_url_of_a_markdown_source(url: str, public: str) -> None:
+    assert handout.public_url(url) == public
+
+
+def test_printed_links_are_absolute_or_absent() -> None:
+    text = "Xem [mô hình](../models/chi-bo-a.md) và [trang ngoài](https://example.invalid/)."
+    bare = handout.to_html(text, "T")
+    assert 'href="../' not in bare and ".md" not in bare
+    assert "mô hình" in bare and 'href="https://example.invalid/"' in bare
+    public = handout.to_html(text, "T", source="https://x.invalid/courses/hoc-phan.md")
+    assert 'href="https://x.invalid/models/chi-bo-a/"' in public
+
+
+def test_an_unchanged_handout_is_not_rendered_again(tmp_path: Path) -> None:
+    cache = handout.PdfCache(tmp_path / "pdf")
+    first = cache.pdf(handout.to_html("# Một", "Một"))
+    again = handout.PdfCache(tmp_path / "pdf")
+    assert again.pdf(handout.to_html("# Một", "Một")) == first and again.made == 0
+    other = again.pdf(handout.to_html("# Hai", "Hai"))
+    assert again.made == 1 and other != first
+    assert pypdf.PdfReader(io.BytesIO(other)).pages[0].extract_text().startswith("Hai")
+    again.prune()
+    assert len(list((tmp_path / "pdf").iterdir())) == 2
+    third = handout.PdfCache(tmp_path / "pdf")
+    third.pdf(handout.to_html("# Hai", "Hai"))
+    third.prune()  # "Một" was not asked for in this build: gone
+    assert len(list((tmp_path / "pdf").iterdir())) == 1
+
+
+def test_the_project_build_makes_pdfs_and_preview_does_not() -> None:
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "pdf: !ENV [CASEBOOK_PDF, true]" in config
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    preview = makefile.split("\npreview:", 1)[1].split("\n\n", 1)[0]
+    assert "CASEBOOK_PDF=false" in preview

@@ -49,15 +49,30 @@
     li.appendChild(copyButton("Chép liên kết", function () { return linkTo(li.id); }));
   });
 
-  // 3. "Trích dẫn trang này": the address as the reader sees it and today's date.
+  // The page's public address: the canonical link, which the theme writes only when the
+  // site was built with its address (CASEBOOK_SITE_URL).
+  var canonical = document.querySelector('link[rel="canonical"]');
+  var publicUrl = canonical ? canonical.href : null;
+
+  // 3. "Trích dẫn trang này": the public address (or, without one, the address as the
+  // reader sees it) and today's date.
   document.querySelectorAll("[data-cb-cite]").forEach(function (box) {
     var url = box.querySelector(".cb-cite-url");
     var date = box.querySelector(".cb-cite-date");
     var now = new Date();
-    if (url) url.textContent = location.href.split("#")[0];
+    if (url) url.textContent = publicUrl || location.href.split("#")[0];
     if (date) {
       date.textContent = ("0" + now.getDate()).slice(-2) + "/" + ("0" + (now.getMonth() + 1)).slice(-2) + "/" + now.getFullYear();
     }
     box.appendChild(copyButton("Chép trích dẫn", function () { return box.textContent.replace(/Chép trích dẫn$/, "").replace(/^Trích dẫn trang này:\s*/, "").trim(); }));
   });
+
+  // 4. Printed links show their public address (the print stylesheet reads
+  // data-cb-print); a site built without an address prints none.
+  if (publicUrl) {
+    document.querySelectorAll(".md-content a[href]:not(.headerlink):not(.md-button)").forEach(function (a) {
+      var href = a.getAttribute("href");
+      if (href.charAt(0) !== "#") a.setAttribute("data-cb-print", new URL(href, publicUrl).href);
+    });
+  }
 })();

@@ -1,14 +1,25 @@
 """Printable handouts: Markdown → HTML (Python-Markdown) → A4 PDF (WeasyPrint).
 
-WeasyPrint needs Pango from the system; it is imported only when a PDF is asked for, so
-a site without PDFs builds without it. Engine-agnostic: strings in, bytes out.
+WeasyPrint needs Pango from the system (see system-packages.txt); it is imported only when
+a PDF is asked for, so a site without PDFs builds without it. Engine-agnostic: strings in,
+bytes out. `PdfCache` keeps each PDF under the hash of the HTML it was made from, so a
+rebuild renders only the handouts whose content changed.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+import tempfile
 from html import escape
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin, urlsplit, urlunsplit
+from xml.etree.ElementTree import Element
 
 import markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
 
 _SHELL = """<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>{title}</title>
@@ -33,19 +44,121 @@ class HandoutError(Exception):
     """The PDF could not be made; the message says why, in Vietnamese."""
 
 
-def to_html(text: str, title: str, url: str | None = None, qr: str = "") -> str:
-    """A standalone HTML document for printing, from our own Markdown."""
-    body = markdown.markdown(text, extensions=["tables", "attr_list", "md_in_html", "admonition"])
+class _Links(Treeprocessor):
+    """Links for paper: relative to the public address of the page's source file, made
+    absolute (`../models/x.md` → `https://…/models/x/`); with no address, no link at all,
+    since a relative path means nothing on paper."""
+
+    def __init__(self, md: markdown.Markdown, source: str | None) -> None:
+        super().__init__(md)
+        self.source = source
+
+    def run(self, root: Element) -> None:
+        for a in root.iter("a"):
+            href = a.get("href", "")
+            if urlsplit(href).scheme:
+                continue
+            if self.source is None:
+                a.attrib.pop("href", None)
+            else:
+                a.set("href", public_url(urljoin(self.source, href)))
+
+
+def public_url(url: str) -> str:
+    """The address MkDocs gives a Markdown source (`a/b.md` → `a/b/`, `a/index.md` → `a/`)."""
+    parts = urlsplit(url)
+    path = parts.path
+    if path.endswith("/index.md") or path == "index.md":
+        path = path[: -len("index.md")]
+    elif path.endswith(".md"):
+        path = path[:-3] + "/"
+    return urlunsplit(parts._replace(path=path))
+
+
+class _LinkExtension(Extension):
+    def __init__(self, source: str | None) -> None:
+        super().__init__()
+        self.source = source
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 - Markdown's API
+        md.treeprocessors.register(_Links(md, self.source), "casebook_links", 0)
+
+
+def to_html(
+    text: str, title: str, url: str | None = None, qr: str = "", source: str | None = None
+) -> str:
+    """A standalone HTML document for printing, from our own Markdown. `url`: the page's
+    public address, printed at the end; `source`: the public address of its Markdown
+    source (`https://…/courses/x.md`), against which relative links are resolved."""
+    extensions: list[str | Extension] = [
+        "tables",
+        "attr_list",
+        "md_in_html",
+        "admonition",
+        _LinkExtension(source),
+    ]
+    body = markdown.markdown(text, extensions=extensions)
     shown = f" — {escape(url)}" if url else ""
     return _SHELL.format(title=escape(title), body=body, url=shown,
                          qr=f'<div class="qr">{qr}</div>' if qr else "")  # fmt: skip
 
 
-def to_pdf(html: str) -> bytes:
-    """Render a standalone HTML document to A4 PDF bytes."""
+def _weasyprint() -> Any:
     try:
         import weasyprint  # type: ignore[import-untyped]
     except (ImportError, OSError) as exc:  # OSError: Pango missing from the system
-        raise HandoutError(f"không tạo được PDF: cần WeasyPrint và Pango ({exc})") from exc
-    pdf: bytes = weasyprint.HTML(string=html).write_pdf()
+        raise HandoutError(
+            f"không tạo được PDF: cần WeasyPrint và Pango (xem system-packages.txt) ({exc})"
+        ) from exc
+    return weasyprint
+
+
+def to_pdf(html: str) -> bytes:
+    """Render a standalone HTML document to A4 PDF bytes."""
+    pdf: bytes = _weasyprint().HTML(string=html).write_pdf()
     return pdf
+
+
+class PdfCache:
+    """PDFs kept in `folder` under the hash of their HTML and WeasyPrint's version.
+
+    A practice's handout lists every lesson of that practice: at 10,000 cases the handouts
+    are a large share of a build (README, `make bench`), and an edit changes few of them.
+    `None` as folder: no cache.
+    """
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self.used: set[str] = set()
+        self.made = 0
+
+    def pdf(self, html: str) -> bytes:
+        """The PDF of `html`, from the cache when the same HTML was rendered before."""
+        if self.folder is None:
+            self.made += 1
+            return to_pdf(html)
+        version = str(_weasyprint().__version__)
+        key = hashlib.sha256(f"{version}\0{html}".encode()).hexdigest()
+        path = self.folder / f"{key}.pdf"
+        self.used.add(path.name)
+        try:
+            return path.read_bytes()
+        except FileNotFoundError:
+            pass
+        pdf = to_pdf(html)
+        self.made += 1
+        self.folder.mkdir(parents=True, exist_ok=True)
+        # Write then rename: an interrupted build never leaves half a PDF under a good key.
+        fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+        with os.fdopen(fd, "wb") as out:
+            out.write(pdf)
+        os.replace(tmp, path)
+        return pdf
+
+    def prune(self) -> None:
+        """Remove the PDFs this build did not ask for (the cache holds one site's worth)."""
+        if self.folder is None or not self.folder.is_dir():
+            return
+        for path in [*self.folder.glob("*.pdf"), *self.folder.glob("*.tmp")]:
+            if path.name not in self.used:
+                path.unlink(missing_ok=True)

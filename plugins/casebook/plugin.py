@@ -110,7 +110,12 @@ class CasebookConfig(Config):
     """Index the built site with Pagefind after every build (off: no search index)."""
 
     pdf = opt.Type(bool, default=False)
-    """Make a PDF handout per practice and per course pack (WeasyPrint; a few seconds)."""
+    """Make a PDF handout per practice and per course pack (WeasyPrint). The project's
+    mkdocs.yml turns it on (`make build`); `make preview` turns it off."""
+
+    pdf_cache = opt.Type(str, default=".cache/casebook/pdf")
+    """Folder, relative to mkdocs.yml, keeping PDFs by the hash of their content, so an
+    unchanged handout is not rendered again; empty: no cache."""
 
     preview = opt.Type(bool, default=False)
     """Live preview (`make preview`, i.e. `mkdocs serve --dirty`): after a save, render
@@ -292,26 +297,28 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
         return text
 
     def _handouts(self, index: Index, config: MkDocsConfig) -> dict[str, str | bytes]:
-        """PDF handouts: one per practice (its lessons), one per course pack."""
+        """PDF handouts: one per practice (its lessons), one per course pack. Printed
+        addresses and the QR code only when the site's public address is known."""
+        start = time.perf_counter()
         base = (config.site_url or "").rstrip("/")
-        jobs = [
-            (
-                render.handout_uri(p),
-                p.name,
-                f"{base}/practices/{p.key}/",
-                render.practice_handout(p, index),
-            )
-            for p in index.practices.values()
-        ]
-        jobs += [(render.course_pdf_uri(c), c.title, f"{base}/courses/{c.name}/",
+        jobs = [(render.handout_uri(p), p.name, render.practice_uri(p),
+                 render.practice_handout(p, index)) for p in index.practices.values()]  # fmt: skip
+        jobs += [(render.course_pdf_uri(c), c.title, render.course_uri(c),
                   render.course_page(c, index)) for c in index.courses]  # fmt: skip
+        folder = self.config.pdf_cache
+        cache = handout.PdfCache(Path(config.config_file_path).parent / folder if folder else None)
         made: dict[str, str | bytes] = {}
-        for uri, title, url, text in jobs:
-            qr = str(render.qr_svg(url)) if base else ""
+        for uri, title, source, text in jobs:
+            url = handout.public_url(f"{base}/{source}") if base else None
+            qr = str(render.qr_svg(url)) if url else ""
+            html = handout.to_html(text, title, url, qr, f"{base}/{source}" if base else None)
             try:
-                made[uri] = handout.to_pdf(handout.to_html(text, title, url if base else None, qr))
+                made[uri] = cache.pdf(html)
             except handout.HandoutError as exc:
                 raise PluginError(str(exc)) from exc
+        cache.prune()
+        log.info(f"PDF: {len(made)} tệp, {cache.made} tệp mới dựng, "
+                 f"{time.perf_counter() - start:.2f} s")  # fmt: skip
         return made
 
     def _permalinks(self, corpus: Corpus, config: MkDocsConfig) -> tuple[Problem, ...]:

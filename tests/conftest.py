@@ -11,6 +11,7 @@ import functools
 import importlib.util
 import logging
 import os
+import shutil
 import textwrap
 import threading
 from collections.abc import Iterator, Mapping

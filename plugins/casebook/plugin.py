@@ -37,6 +37,7 @@ from casebook.conservation import Ledger
 from casebook.index import Index, IndexCache
 from casebook.live_index import LiveIndex, LiveIndexError
 from casebook.loader import (
+    CaseStudy,
     Corpus,
     FileCache,
     Practice,
@@ -408,7 +409,7 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
             rel = changed.relative_to(docs).as_posix() if changed.is_relative_to(docs) else None
             if rel is not None and rel in known and changed.is_file():
                 record, problems = load_cached("case", rel, changed, self.file_cache)
-                if record is None or problems:
+                if not isinstance(record, CaseStudy) or problems:
                     return False
                 edited.append(record)
             elif rel is None or rel in known or changed.exists() and not _scratch(changed):

@@ -11,6 +11,9 @@ from typing import Any
 
 import yaml
 
+Scalar = str | int | float | bool | None
+"""A plain YAML scalar as PyYAML constructs it."""
+
 
 class YamlProblem(Exception):
     """Unreadable text: a 0-based `line` and a Vietnamese `message`."""
@@ -104,13 +107,13 @@ _WILDCARD: list[tuple[str, re.Pattern[str]]] = _StrictLoader.yaml_implicit_resol
 _PLAIN_TAGS: dict[str, str] = {}  # plain scalar → its tag, memoised by `resolve`
 
 
-def _line(text: str, mark: Any) -> int:
+def _line(text: str, mark: yaml.Mark) -> int:
     """0-based line of a mark, counting "\\n" only: PyYAML also counts U+0085, U+2028 and
     U+2029 as line breaks, which editors do not see as lines."""
     return text.count("\n", 0, mark.index)
 
 
-def _key_lines(node: Any, text: str, prefix: str = "") -> Iterator[tuple[str, int]]:
+def _key_lines(node: yaml.Node, text: str, prefix: str = "") -> Iterator[tuple[str, int]]:
     """Yield (dotted key path, 0-based line) for every mapping key and list item."""
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
@@ -173,7 +176,9 @@ class _Unusual(Exception):
     """Front-matter that `_construct_plain` leaves to the general path."""
 
 
-def _construct_plain(loader: Any, root: Any, text: str) -> tuple[Any, dict[str, int]] | None:
+def _construct_plain(
+    loader: _StrictLoader, root: yaml.Node, text: str
+) -> tuple[Any, dict[str, int]] | None:
     """The result of `parse_yaml` for plain front-matter (maps, lists, strings, numbers,
     booleans, nulls), in one walk of the node tree instead of four (alias check,
     construction, NFC, key lines). None for anything else (an alias, a duplicate or
@@ -191,7 +196,7 @@ class _PlainBuilder:
     """One walk of `_construct_plain`; raises `_Unusual` (or PyYAML's error) for anything
     that is not plain."""
 
-    def __init__(self, loader: Any, text: str) -> None:
+    def __init__(self, loader: _StrictLoader, text: str) -> None:
         self.loader = loader
         self.text = text
         self.marks_are_lines = not any(b in text for b in _OTHER_BREAKS)
@@ -200,35 +205,38 @@ class _PlainBuilder:
         self.lines: dict[str, int] = {}
         self.seen: set[int] = set()
 
-    def line(self, mark: Any) -> int:
+    def line(self, mark: yaml.Mark) -> int:
         return mark.line if self.marks_are_lines else self.text.count("\n", 0, mark.index)
 
-    def once(self, node: Any) -> None:
+    def once(self, node: yaml.Node) -> None:
         """Refuse a node seen before (an alias)."""
         if self.anchors:
             if id(node) in self.seen:
                 raise _Unusual
             self.seen.add(id(node))
 
-    def scalar(self, node: Any) -> Any:
+    def scalar(self, node: yaml.Node) -> Scalar:
         """The value as PyYAML constructs it (before NFC)."""
         if type(node) is not yaml.ScalarNode:
             raise _Unusual
         self.once(node)
         tag = node.tag
+        value: Scalar
         if tag == _YAML_TAG + "str":
-            return node.value
-        if tag == _YAML_TAG + "null":
-            return None
-        if tag == _YAML_TAG + "bool":
-            return self.loader.construct_yaml_bool(node)
-        if tag == _YAML_TAG + "int":
-            return self.loader.construct_yaml_int(node)
-        if tag == _YAML_TAG + "float":
-            return self.loader.construct_yaml_float(node)
-        raise _Unusual
+            value = node.value
+        elif tag == _YAML_TAG + "null":
+            value = None
+        elif tag == _YAML_TAG + "bool":
+            value = self.loader.construct_yaml_bool(node)
+        elif tag == _YAML_TAG + "int":
+            value = self.loader.construct_yaml_int(node)
+        elif tag == _YAML_TAG + "float":
+            value = self.loader.construct_yaml_float(node)
+        else:
+            raise _Unusual
+        return value
 
-    def build(self, node: Any, prefix: str) -> Any:
+    def build(self, node: yaml.Node, prefix: str) -> Any:
         kind = type(node)
         if kind is yaml.ScalarNode:
             value = self.scalar(node)
@@ -245,10 +253,10 @@ class _PlainBuilder:
             return items
         raise _Unusual
 
-    def mapping(self, node: Any, prefix: str) -> dict[Any, Any]:
+    def mapping(self, node: yaml.Node, prefix: str) -> dict[Scalar, Any]:
         normalize = unicodedata.normalize
-        mapping: dict[Any, Any] = {}
-        keys: set[Any] = set()
+        mapping: dict[Scalar, Any] = {}
+        keys: set[Scalar] = set()
         for key_node, value_node in node.value:
             key = self.scalar(key_node)
             if key in keys:
@@ -307,7 +315,7 @@ def _nesting_scan(text: str) -> int | None:
     return None
 
 
-def _refuse_aliases(node: Any, seen: set[int], line: int = 0) -> None:
+def _refuse_aliases(node: yaml.Node | None, seen: set[int], line: int = 0) -> None:
     """An alias makes the composer reuse a node: seeing one twice means an alias, which
     invites "billion laughs" expansion; front-matter never needs one. `line` is where
     the node is used (its key), as the node's own mark points at the anchor."""

@@ -213,7 +213,7 @@ def test_new_case_appears_on_practice_and_regulation_pages_after_build(tmp_path:
 
 def test_console_script_and_module_entry_points(tmp_path: Path) -> None:
     for command in ([sys.executable, "-m", "casebook", "check"],
-                    [sys.executable, str(ROOT / "scripts" / "check.py")]):  # fmt: skip
+                    [str(Path(sys.executable).parent / "casebook"), "check"]):  # fmt: skip
         done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
         assert done.returncode == 0, done.stderr
         assert "không có vấn đề nào" in done.stdout

@@ -262,7 +262,7 @@ _EDGE_VALUES: list[object] = [
     None, True, False, 0, 1, -1, 12, 12.0, 1.5, float("nan"), 10**7, "", "x", "x" * 300,
     "2021-02-31", "2021-02-28", "2022", "2022\n", "2014-2018", "2014-2018\n", "chi-bo-co-so",
     "tinh", "in-force", [], ["a"], ["a", "a"], [1, True], [1, 1.0], [{"a": 1}], {}, {"x": 1},
-    {1: "a"},
+    {1: "a"}, {None: "a"}, 10**30, -(10**30), float("inf"),
 ]  # fmt: skip
 
 
@@ -306,7 +306,7 @@ def _mutations(front: dict[str, object]) -> list[dict[str, object]]:
 
 
 def test_fast_validator_accepts_only_what_jsonschema_accepts() -> None:
-    from casebook.loader import _fast_validator, _validator
+    from casebook.schema import _fast_validator, _validator
 
     fronts = _real_fronts()
     assert fronts
@@ -328,18 +328,18 @@ def test_fast_validator_accepts_only_what_jsonschema_accepts() -> None:
 def _parse_both(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[object, object]:
     """parse_yaml's outcome (value with key order, or error) with its fast path, then
     without it (the general path: alias check, construction, NFC, key lines)."""
-    from casebook import loader
+    from casebook import yaml_strict
 
     def outcome() -> object:
         try:
-            data, lines = loader.parse_yaml(text)
-        except loader._YamlProblem as exc:
+            data, lines = yaml_strict.parse_yaml(text)
+        except yaml_strict.YamlProblem as exc:
             return exc.line, exc.message
         return data, list(lines.items()), _order(data)
 
     fast = outcome()
     with monkeypatch.context() as m:
-        m.setattr(loader, "_construct_plain", lambda *args: None)
+        m.setattr(yaml_strict, "_construct_plain", lambda *args: None)
         general = outcome()
     return fast, general
 
@@ -395,7 +395,7 @@ def _order(value: object) -> object:
 def test_parse_yaml_fast_path_matches_on_real_and_malformed_files(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from casebook.loader import FOLDERS, _YamlProblem, decode
+    from casebook.loader import FOLDERS, YamlProblem, decode
 
     files = [f for folder in FOLDERS for f in sorted((ROOT / "docs" / folder).glob("*.md"))]
     files += sorted((ROOT / "tests" / "malformed").glob("*.md"))
@@ -403,7 +403,7 @@ def test_parse_yaml_fast_path_matches_on_real_and_malformed_files(
     for file in files:
         try:
             lines = decode(file.read_bytes()).split("\n")
-        except _YamlProblem:
+        except YamlProblem:
             continue
         end = next((i for i in range(1, len(lines)) if lines[i].rstrip() == "---"), None)
         front = "\n".join(lines[1:end])
@@ -412,7 +412,7 @@ def test_parse_yaml_fast_path_matches_on_real_and_malformed_files(
 
 
 def test_too_deep_shortcut_matches_the_scan() -> None:
-    from casebook.loader import MAX_NESTING, _nesting_scan, _too_deep
+    from casebook.yaml_strict import MAX_NESTING, _nesting_scan, _too_deep
 
     scan = _nesting_scan  # the full scan, which the shortcut must agree with
 
@@ -425,7 +425,7 @@ def test_too_deep_shortcut_matches_the_scan() -> None:
 
 def test_loader_has_no_path_resolvers() -> None:
     """The loader's quick resolve() is only right while no path resolver is added."""
-    from casebook.loader import _StrictLoader
+    from casebook.yaml_strict import _StrictLoader
 
     assert not _StrictLoader.yaml_path_resolvers
 
@@ -433,7 +433,7 @@ def test_loader_has_no_path_resolvers() -> None:
 def test_loader_resolves_tags_as_pyyaml_does() -> None:
     import yaml
 
-    from casebook.loader import _StrictLoader
+    from casebook.yaml_strict import _StrictLoader
 
     loader = _StrictLoader("")
     values = ["yes", "No", "ON", "1", "-1", "0x1F", "0o7", "017", "1_000", "1:30", ".inf",

@@ -6,6 +6,8 @@ import dataclasses
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from casebook import render
 from casebook.index import Index, IndexCache
 from casebook.loader import CaseStudy, Corpus, FileCache, load_files, load_one, load_tree
@@ -168,3 +170,26 @@ def test_a_quick_update_declines_what_needs_a_full_build(tmp_path: Path) -> None
     assert update is not None
     assert touched_pages(update, tracker, uris) is None
     assert tracker._pages == before  # what a later full build compares against is intact
+
+
+def test_the_live_preview_runs_only_on_the_engine_versions_it_was_written_for(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import mkdocs
+
+    from casebook import engine_mkdocs
+    from casebook.plugin import CasebookPlugin
+
+    def started() -> CasebookPlugin:
+        plugin = CasebookPlugin()
+        errors, _ = plugin.load_config({"preview": True})
+        assert not errors
+        plugin.on_startup(command="serve", dirty=True)
+        return plugin
+
+    assert engine_mkdocs.preview_supported() is None
+    assert started().tracker is not None
+    monkeypatch.setattr(mkdocs, "__version__", "1.7.0")
+    notice = engine_mkdocs.preview_supported()
+    assert notice is not None and "1.7.0" in notice and "\n" not in notice
+    assert started().tracker is None  # plain `serve --dirty`

@@ -10,22 +10,20 @@
 
 The settings are fixed (derandomize=True, no example database, 150 examples; 100 for the
 three tests that dump and load whole front-matters) so that CI sees the same examples on
-every run and the file takes about 12 s of CPU. Inputs that hit known loader bugs are
-kept out of the passing properties (`reaches_known_bug`, string keys, no explicit scalar
-tags, `_ESCAPE_THEN_MARK`); the strict xfails at the end pin those bugs with explicit
-examples.
+every run and the file takes about 12 s of CPU. The inputs of bugs fixed since (control
+characters, explicit scalar tags, complex and non-string keys, an escape before a combining
+mark) are generated like any other; the explicit examples at the end pin them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 import string
 import unicodedata
 from typing import Any
 
 import yaml
-from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from casebook.citations import KINDS, find_citations
@@ -81,30 +79,13 @@ def check_corpus(corpus: Corpus) -> None:
 
 # --- (a) the loader never raises --------------------------------------------------------
 
-# Pure-Python PyYAML refuses C0/C1 control characters other than tab, LF, CR and NEL, and
-# U+FFFE/FFFF, with a ReaderError that escapes `load_text` (the corpus file
-# 25-yaml-control-character.md is its strict xfail); libyaml's is reported as a problem.
-_YAML_UNPRINTABLE = {*map(chr, range(0x20)), *map(chr, range(0x7F, 0xA0)), "\ufffe", "\uffff"}
-_YAML_UNPRINTABLE -= {"\t", "\n", "\r", "\x85"}
-
-
-def reaches_known_bug(raw: bytes) -> bool:
-    """Whether `raw` would only show the known control-character bug (pure Python only)."""
-    if hasattr(yaml, "CSafeLoader"):
-        return False
-    return any(c in _YAML_UNPRINTABLE for c in raw.decode("utf-8", "ignore"))
-
-
 # Text that tends to reach the YAML parser and the schema, not only the first checks.
 _YAMLISH = [
     "---\n", "\n", "  ", "- ", ": ", "title", "members", "practices", "source", "[", "]",
     "{", "}", ",", "'", '"', "#", "&a", "*a", "!!str", "!!binary", "|", ">", "\t", "\r\n",
     "null", "12", "-3", "2021-02-31", "Chi bộ", "kiem-tra", "...", "\ufeff", "%YAML 1.1",
+    "!!int", "!!float", "!!bool", "!!timestamp", "!!map", "? ", "? [a]",
 ]  # fmt: skip
-# Explicit scalar tags and complex keys reach known bugs (an empty `!!int` raises
-# IndexError, a bare `!!timestamp` AttributeError, `? ?` an unhashable key): only the
-# strict xfail at the end uses them.
-_BUGGY_YAMLISH = ["!!int", "!!float", "!!bool", "!!timestamp", "!!map", "? ", "? [a]"]
 yamlish_text = st.lists(st.one_of(st.sampled_from(_YAMLISH), st.text(max_size=5)), max_size=40).map(
     "".join
 )
@@ -119,7 +100,6 @@ yamlish_text = st.lists(st.one_of(st.sampled_from(_YAMLISH), st.text(max_size=5)
     )
 )
 def test_load_text_never_raises_on_arbitrary_bytes(raw: bytes) -> None:
-    assume(not reaches_known_bug(raw))
     for kind in ("case", "regulation", "practice"):
         record, problems = load_text(kind, "models/x.md", raw)
         check_outcome(record, problems, "models/x.md")
@@ -131,7 +111,6 @@ def test_load_text_never_raises_on_arbitrary_bytes(raw: bytes) -> None:
     body=st.text(max_size=100),
 )
 def test_load_text_never_raises_on_arbitrary_text(front: str, body: str) -> None:
-    assume(not reaches_known_bug(front.encode("utf-8", "replace")))
     for text in (front, f"---\n{front}\n---\n{body}"):
         raw = text.encode("utf-8", "replace")
         for kind in ("case", "regulation", "practice"):
@@ -150,10 +129,12 @@ yaml_scalars = st.one_of(
 )
 _CASE_KEYS = [*yaml.safe_load(CASE.split("---")[1]), "editorial_notes", "member", "id"]
 yaml_keys = st.one_of(st.sampled_from(_CASE_KEYS), st.text(max_size=12))
+# Keys YAML allows besides strings (numbers, null, booleans): the loader words them.
+any_keys = st.one_of(yaml_keys, st.integers(), st.none(), st.booleans())
 yaml_values = st.recursive(
     yaml_scalars,
     lambda inner: st.one_of(
-        st.lists(inner, max_size=4), st.dictionaries(yaml_keys, inner, max_size=4)
+        st.lists(inner, max_size=4), st.dictionaries(any_keys, inner, max_size=4)
     ),
     max_leaves=8,
 )
@@ -165,7 +146,7 @@ def front_matter(data: object) -> bytes:
 
 
 @HEAVY
-@given(data=st.dictionaries(yaml_keys, yaml_values, max_size=12))
+@given(data=st.dictionaries(any_keys, yaml_values, max_size=12))
 def test_arbitrary_front_matter_dictionaries_never_raise(data: dict[str, Any]) -> None:
     raw = front_matter(data)
     for kind in ("case", "regulation", "practice"):
@@ -194,20 +175,11 @@ _MARKS = "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b"  # NFD tone and vowe
 ALPHABET = _VI + _VI.upper() + _MARKS + string.digits + " .,;:!?-–()[]{}'\"#&*%@/|>\\`~\t\n"
 
 
-# A tab or newline that safe_dump writes as an escape ("\\t", "\\n"), followed by a
-# combining mark, is corrupted by the loader's NFC pass; see the xfail at the end.
-_ESCAPE_THEN_MARK = re.compile(f"[\t\n][{_MARKS}]")
-
-
 def text_field(min_size: int, max_size: int, alphabet: str = ALPHABET) -> st.SearchStrategy[str]:
     """Text whose NFC form has the length the schema allows, and that is no placeholder
     such as "..." (refused by the loader although the schema takes it)."""
     return st.text(alphabet, min_size=min_size, max_size=max_size).filter(
-        lambda s: (
-            min_size <= len(nfc(s)) <= max_size
-            and not _ESCAPE_THEN_MARK.search(s)
-            and not is_placeholder(nfc(s))
-        )
+        lambda s: min_size <= len(nfc(s)) <= max_size and not is_placeholder(nfc(s))
     )
 
 
@@ -450,14 +422,14 @@ def test_known_citation_is_found_in_filler(
     check_spans(text)
 
 
-# --- known bugs, pinned with explicit examples ---------------------------------------------
+# --- bugs fixed since, pinned with explicit examples ---------------------------------------
 
 
 @SETTINGS
 @given(
-    text=st.lists(
-        st.one_of(st.sampled_from(_YAMLISH + _BUGGY_YAMLISH), st.text(max_size=5)), max_size=40
-    ).map("".join)
+    text=st.lists(st.one_of(st.sampled_from(_YAMLISH), st.text(max_size=5)), max_size=40).map(
+        "".join
+    )
 )
 @example(text="members: !!int mười hai")
 @example(text="!!int")
@@ -469,11 +441,7 @@ def test_load_text_never_raises_on_any_text(text: str) -> None:
 
 
 @SETTINGS
-@given(
-    data=st.dictionaries(
-        st.one_of(yaml_keys, st.integers(), st.none(), st.booleans()), yaml_values, max_size=8
-    )
-)
+@given(data=st.dictionaries(any_keys, yaml_values, max_size=8))
 @example(data={2022: "Giấy khen", "ghi_chu": "thêm"})
 def test_front_matter_with_non_string_keys_never_raises(data: dict[Any, Any]) -> None:
     raw = front_matter(data)

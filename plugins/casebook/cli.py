@@ -22,7 +22,6 @@ from typing import Any, TextIO
 from casebook import permalinks
 from casebook.documents import plan as documents_plan
 from casebook.documents import with_regulations
-from casebook.index import Index
 from casebook.loader import (
     SLUG_PATTERN,
     FrontMatterError,
@@ -36,6 +35,7 @@ from casebook.loader import (
     sectors,
     split_document,
 )
+from casebook.site import check_all
 from casebook.suggest import Suggestions, suggest
 from casebook.text import slugify
 
@@ -59,10 +59,7 @@ def check(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     if not (docs / "models").is_dir():
         print(f"không thấy thư mục {docs / 'models'}; hãy chạy từ thư mục gốc của kho", file=out)
         return 2
-    corpus = load_tree(docs)
-    problems = list(corpus.problems) + list(Index.build(corpus).problems)
-    problems += permalinks.redirects(corpus)[1]
-    problems += permalinks.check(docs, docs.parent / permalinks.MANIFEST, corpus)
+    problems = check_all(docs, docs.parent / permalinks.MANIFEST).problems
     for problem in problems:
         print(_format(problem, docs, args.format), file=out)
     if args.format == "text":

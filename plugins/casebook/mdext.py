@@ -41,37 +41,17 @@ class _Stash(Preprocessor):
         return _BLOCK.sub(store, text).split("\n")
 
 
-_COLLECTORS = ("mkdocs_raw_html", "properdocs_raw_html")
-"""The anchor-id collectors of MkDocs and of its fork ProperDocs."""
-
-
-class _ShareIds(Preprocessor):
-    """MkDocs finds the anchor ids of raw HTML by parsing the whole page with html.parser
-    (its `mkdocs_raw_html` preprocessor) to validate links to anchors. The stash runs
-    before it, so that parse skips our blocks (a tenth of the build); this hands it the
-    blocks' ids instead. Engines without that collector are left alone."""
-
-    def __init__(self, md: Markdown, stash: _Stash) -> None:
-        super().__init__(md)
-        self.stash = stash
-
-    def run(self, lines: list[str]) -> list[str]:
-        for name in _COLLECTORS:
-            if name in self.md.preprocessors:
-                found = getattr(self.md.preprocessors[name], "present_anchor_ids", None)
-                if isinstance(found, set):
-                    found.update(self.stash.ids)
-        return lines
-
-
 class RawBlocks(Extension):
     """Register the stash before MkDocs' anchor collector (21) and the HTML block parser
-    (20), and the hand-over of ids between the two."""
+    (20), and the hand-over of ids between the two (`engine_mkdocs.ShareAnchorIds`)."""
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Python-Markdown's API
+        # The engine's anchor collector is its internals: the adapter knows them.
+        from casebook.engine_mkdocs import ShareAnchorIds
+
         stash = _Stash(md)
         md.preprocessors.register(stash, "casebook_html", 26)
-        md.preprocessors.register(_ShareIds(md, stash), "casebook_html_ids", 20.5)
+        md.preprocessors.register(ShareAnchorIds(md, lambda: stash.ids), "casebook_html_ids", 20.5)
 
 
 def makeExtension(**kwargs: object) -> RawBlocks:  # noqa: N802 - Python-Markdown's API

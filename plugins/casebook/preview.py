@@ -14,13 +14,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import jinja2
 import jinja2.bccache
 
 from casebook import render
 from casebook.index import Index, IndexCache
-from casebook.loader import CaseStudy, Corpus, Problem, check_courses, check_references
+from casebook.loader import (
+    CaseStudy,
+    Corpus,
+    FileCache,
+    Problem,
+    RecordKind,
+    check_courses,
+    check_references,
+    load_cached,
+)
 from casebook.render import ALL
 
 
@@ -127,3 +137,43 @@ def touched_pages(
 def records(index: Index) -> tuple[render.Record, ...]:
     """Every case, practice and regulation: what a tracker's build is over."""
     return (*index.cases, *index.practices.values(), *index.regulations.values())
+
+
+def edited_cases(
+    changes: Iterable[str], docs: Path, corpus: Corpus, file_cache: FileCache
+) -> list[CaseStudy] | None:
+    """The new records of the existing cases among `changes` (paths the watcher saw
+    written), loaded through `file_cache`. None when a change needs a full build: a file
+    added, removed or other than a case (editors' scratch files aside), a problem in it."""
+    known = {case.path for case in corpus.cases}
+    edited = []
+    for changed in map(Path, sorted(changes)):
+        rel = changed.relative_to(docs).as_posix() if changed.is_relative_to(docs) else None
+        if rel is not None and rel in known and changed.is_file():
+            record, problems = load_cached(RecordKind.CASE, rel, changed, file_cache)
+            if not isinstance(record, CaseStudy) or problems:
+                return None
+            edited.append(record)
+        elif rel is None or rel in known or changed.exists() and not _scratch(changed):
+            return None
+    return edited
+
+
+def _scratch(path: Path) -> bool:
+    """An editor's temporary file (hidden, backup or swap): not part of the site."""
+    return path.name.startswith(".") or path.name.endswith(("~", ".swp", ".swx", ".tmp"))
+
+
+def page_modified(
+    src_uri: str, index: Index, tracker: Tracker, skipped: set[str], marker_pages: set[str]
+) -> bool | None:
+    """Whether `serve --dirty` must render an authored or generated page again (it
+    compares file times only, so it would render every generated page and miss authored
+    pages that list an edited case); None: leave it to the file's time."""
+    if src_uri in skipped:
+        return False
+    if (record := render.content_record(src_uri, index)) is not None:
+        return True if tracker.touched(src_uri, render.content_deps(record, index)) else None
+    if src_uri in marker_pages and tracker.corpus_changed:
+        return True  # its listings may show what changed
+    return None

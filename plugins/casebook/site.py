@@ -1,0 +1,199 @@
+"""One build of the site, engine-agnostic: what the plugin asks of the core.
+
+- `check_all`: every content problem (files, references, citations, permalinks), the one
+  list that both the build and `casebook check` report.
+- `generated_files`: every generated file (pages, PDF handouts, open data, schemas) of a
+  build, or of a live preview's rebuild (only what an edit touched).
+- `page_markdown`: the Markdown of one page (a record's rendered page, markers expanded,
+  a title safe to print) and what the engine should do with it.
+- `lost_cases`: the conservation check after a build.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from casebook import conservation, export, handout, permalinks, preview, render
+from casebook.conservation import Ledger
+from casebook.index import Index, IndexCache
+from casebook.loader import Corpus, FileCache, Practice, Problem, Regulation, load_tree, schema
+from casebook.preview import Tracker
+
+SCHEMA_KINDS = ("case", "regulation", "practice")
+"""Record kinds whose JSON Schema is published at `schemas/<kind>.schema.json`."""
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A docs tree loaded, indexed and checked."""
+
+    corpus: Corpus
+    index: Index
+    problems: tuple[Problem, ...]
+    redirects: dict[str, str]
+    """`redirect_from` entries: old path → new page, for the engine's redirects."""
+
+
+def check_all(
+    docs_dir: Path,
+    manifest: Path,
+    file_cache: FileCache | None = None,
+    index_cache: IndexCache | None = None,
+) -> Checked:
+    """Load `docs_dir`, build the index and collect every problem, in file order per
+    check: loading, citations, `redirect_from`, then published URLs (`manifest`)."""
+    corpus = load_tree(docs_dir, file_cache)
+    index = Index.build(corpus, index_cache)
+    moved, redirect_problems = permalinks.redirects(corpus)
+    published = permalinks.check(docs_dir, manifest, corpus)
+    problems = (*corpus.problems, *index.problems, *redirect_problems, *published)
+    return Checked(corpus, index, problems, moved)
+
+
+@dataclass(frozen=True)
+class Handouts:
+    """Where PDF handouts are made from: the site's public address (printed addresses and
+    QR codes only when known) and the folder caching PDFs by content hash (None: none)."""
+
+    site_url: str
+    cache_dir: Path | None
+
+
+@dataclass(frozen=True)
+class Generated:
+    """The generated files of one build."""
+
+    files: dict[str, str | bytes]
+    """src path → content, for the engine to add (replacing an authored file)."""
+    skipped: tuple[str, ...]
+    """Generated pages a live preview leaves as they were (nothing they show changed)."""
+    uris: frozenset[str]
+    """Every generated page, rendered or skipped."""
+    ledger: Ledger | None
+    """The conservation ledger of a full build (None in a live preview)."""
+    notes: tuple[str, ...]
+    """Lines for the build's log."""
+
+
+def generated_files(
+    index: Index, tracker: Tracker | None, handouts: Handouts | None, site_name: str,
+    site_url: str,
+) -> Generated:  # fmt: skip
+    """Every generated file; with `tracker` (a live preview) only the pages an edit
+    touched, and placeholders for the open-data files (10 MB at 10,000 cases)."""
+    if tracker is not None:
+        tracker.start(preview.records(index))
+    pages = render.generated(index, handouts is not None)
+    made = [page for page in pages if tracker is None or tracker.touched(page.uri, page.deps)]
+    files: dict[str, str | bytes] = {page.uri: page.make() for page in made}
+    notes = []
+    if handouts is not None:
+        pdfs, note = make_handouts(index, handouts)
+        files |= pdfs
+        notes.append(note)
+    if tracker is None:
+        files |= export.files(index, site_name, site_url)
+    else:
+        files |= dict.fromkeys(export.PATHS, "Bản xem trước không tạo tệp dữ liệu mở.\n")
+    files |= {f"schemas/{kind}.schema.json": json.dumps(schema(kind), ensure_ascii=False,
+              indent=2) for kind in SCHEMA_KINDS}  # fmt: skip
+    # A preview renders a part of the site: nothing to account for. Pages enter the
+    # ledger as they are rendered (`page_markdown`), generated ones included.
+    ledger = Ledger() if tracker is None else None
+    if ledger is not None:
+        ledger.export(files["data/cases.json"])
+    rendered = {page.uri for page in made}
+    skipped = tuple(page.uri for page in pages if page.uri not in rendered)
+    return Generated(files, skipped, frozenset(p.uri for p in pages), ledger, tuple(notes))
+
+
+def make_handouts(index: Index, options: Handouts) -> tuple[dict[str, str | bytes], str]:
+    """PDF handouts, one per practice (its lessons) and one per course pack, and a log
+    line. Raises `handout.HandoutError` when WeasyPrint fails."""
+    start = time.perf_counter()
+    base = options.site_url.rstrip("/")
+    jobs = [(render.handout_uri(p), p.name, render.practice_uri(p),
+             render.practice_handout(p, index)) for p in index.practices.values()]  # fmt: skip
+    jobs += [(render.course_pdf_uri(c), c.title, render.course_uri(c),
+              render.course_page(c, index)) for c in index.courses]  # fmt: skip
+    cache = handout.PdfCache(options.cache_dir)
+    made: dict[str, str | bytes] = {}
+    for uri, title, source, text in jobs:
+        url = handout.public_url(f"{base}/{source}") if base else None
+        qr = str(render.qr_svg(url)) if url else ""
+        html = handout.to_html(text, title, url, qr, f"{base}/{source}" if base else None)
+        made[uri] = cache.pdf(html)
+    cache.prune()
+    took = time.perf_counter() - start
+    return made, f"PDF: {len(made)} tệp, {cache.made} tệp mới dựng, {took:.2f} s"
+
+
+def lost_cases(index: Index, ledger: Ledger) -> str | None:
+    """The build failure when a case is missing from a page that should show it."""
+    gaps = conservation.missing(index, ledger)
+    if not gaps:
+        return None
+    shown = "\n  ".join(gaps[:30])
+    more = f"\n  … và {len(gaps) - 30} chỗ khác" if len(gaps) > 30 else ""
+    return f"Mô hình bị mất khỏi trang dựng ra ({len(gaps)} chỗ):\n  {shown}{more}"
+
+
+@dataclass(frozen=True)
+class PageMarkdown:
+    """One page's Markdown and what the engine should set on the page."""
+
+    text: str
+    title: str | None
+    """The title to print (escaped or ours), None: leave the page's title alone."""
+    search: render.SearchData | None
+    """Pagefind data of a record's page (overrides/main.html prints it)."""
+    has_markers: bool
+    """The page (authored) lists records through editor markers."""
+    errors: tuple[str, ...]
+    """Marker errors, each a warning for the page."""
+
+
+def page_markdown(
+    markdown: str, src_uri: str, title: object, generated: bool, links: render.PageLinks,
+    index: Index, pdf: bool,
+) -> PageMarkdown:  # fmt: skip
+    """A record's rendered page in place of its file's Markdown (other pages as they
+    are), with editor markers expanded. The theme prints the title unescaped (<title>,
+    header, nav): ours get the H1's text, any other (an authored page, a record that
+    failed validation and is shown as written) is escaped, so that front-matter can never
+    become markup."""
+    search = None
+    text = markdown
+    if (record := render.content_record(src_uri, index)) is not None:
+        text = content_page(record, index, links, pdf)
+        search = search_data(record, index)
+    ours = render.plain_title(text) if record is not None or generated else None
+    if ours is None and title is not None:
+        ours = html.escape(str(title), quote=False)
+    has_markers = render.MARKER.search(text) is not None
+    text, errors = render.expand_markers(text, src_uri, index)
+    return PageMarkdown(text, ours, search, has_markers, tuple(errors))
+
+
+def search_data(record: render.Record, index: Index) -> render.SearchData:
+    """The Pagefind data of a record's page."""
+    if isinstance(record, Practice):
+        return render.practice_search(record)
+    if isinstance(record, Regulation):
+        return render.regulation_search(record)
+    return render.case_search(record, index)
+
+
+def content_page(record: render.Record, index: Index, links: render.PageLinks, pdf: bool) -> str:
+    """Rendered Markdown for a loaded case, practice or regulation page."""
+    if isinstance(record, Practice):
+        return render.practice_page(
+            record, index, links, render.handout_uri(record) if pdf else None
+        )
+    if isinstance(record, Regulation):
+        return render.regulation_page(record, index, links)
+    return render.case_page(record, index, links)

@@ -1,0 +1,61 @@
+"""The module boundaries the README's architecture section promises."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "plugins" / "casebook"
+ENGINE_GLUE = {"plugin.py", "engine_mkdocs.py"}
+
+
+def modules() -> list[Path]:
+    found = sorted(PACKAGE.glob("*.py"))
+    assert len(found) > 10
+    return found
+
+
+def imports(tree: ast.AST) -> set[str]:
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_only_the_plugin_and_the_engine_adapter_import_mkdocs() -> None:
+    importers = {
+        path.name
+        for path in modules()
+        if any(m.split(".")[0] == "mkdocs" for m in imports(ast.parse(path.read_text())))
+    }
+    assert importers == ENGINE_GLUE
+
+
+def test_the_plugin_uses_no_private_name_of_another_object() -> None:
+    """MkDocs' private names (`server._epoch_cond`, `_build_page`) are the adapter's."""
+    tree = ast.parse((PACKAGE / "plugin.py").read_text())
+    private = [
+        f"{ast.unparse(node)} (line {node.lineno})"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute)
+        and node.attr.startswith("_")
+        and not (isinstance(node.value, ast.Name) and node.value.id == "self")
+    ]
+    private += [
+        f"{alias.name} (line {node.lineno})"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+        if alias.name.startswith("_")
+    ]
+    assert private == []
+
+
+def test_the_readme_names_every_module() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    missing = [p.stem for p in modules() if p.stem != "__init__" and f"`{p.stem}`" not in readme]
+    assert missing == []

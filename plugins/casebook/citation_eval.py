@@ -5,17 +5,16 @@ The set is JSON Lines, one record per line of real public text::
     {"id": "r001", "split": "dev" | "held", "source": URL, "text": ...,
      "expected": [{"kind": ..., "number": ..., "symbol": ..., "year": ...}, ...]}
 
-Judging follows issue 16: one entry per distinct document per text, so a numbered
-document found twice in one line (full form, then a short form resolved to it) counts
-once; unnumbered documents ("Luật ...", "Quy chế làm việc ...") count per mention,
-since two of them share the key (kind, None, None, year). A citation is right when
-kind, number, symbol and year are all equal.
+Judging follows issue 16: one entry per distinct document per text. A document is
+identified by its key (kind, number, symbol, year), so a document found twice in one
+line (a full form, then a short form resolved to it) counts once, on both sides. Two
+unnumbered documents of one kind in one line share a key and count once too: the set
+cannot tell them apart. A citation is right when all four fields are equal.
 """
 
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,24 +53,19 @@ class Report:
         return Score(*(sum(getattr(s, a) for s in self.kinds.values()) for a in ("tp", "fp", "fn")))
 
 
-def _found_keys(text: str) -> Counter[Key]:
-    """Keys found in `text`: numbered documents once, unnumbered ones per mention."""
-    keys: Counter[Key] = Counter()
-    for c in find_citations(text):
-        key = (c.kind, c.number, c.symbol, c.year)
-        if c.number is None or key not in keys:
-            keys[key] += 1
-    return keys
+def _found_keys(text: str) -> set[Key]:
+    """Distinct keys of the citations found in `text`."""
+    return {(c.kind, c.number, c.symbol, c.year) for c in find_citations(text)}
 
 
-def _expected_keys(record: dict[str, object]) -> Counter[Key]:
+def _expected_keys(record: dict[str, object]) -> set[Key]:
     expected = record["expected"]
     assert isinstance(expected, list)
-    return Counter((e["kind"], e["number"], e["symbol"], e["year"]) for e in expected)
+    return {(e["kind"], e["number"], e["symbol"], e["year"]) for e in expected}
 
 
 def score(records: Iterable[dict[str, object]]) -> Report:
-    """Score every record; a key counts as found as often as both sides hold it."""
+    """Score every record: true positives are the keys both sides hold."""
     report = Report()
     for record in records:
         text = record["text"]
@@ -79,14 +73,15 @@ def score(records: Iterable[dict[str, object]]) -> Report:
         found, wanted = _found_keys(text), _expected_keys(record)
         for key in found | wanted:
             s = report.kinds.setdefault(key[0], Score())
-            hit = min(found[key], wanted[key])
-            s.tp += hit
-            s.fp += found[key] - hit
-            s.fn += wanted[key] - hit
-            if found[key] != wanted[key]:
-                report.errors.append(
-                    f"{record['id']}: {key} found {found[key]}, expected {wanted[key]}"
-                )
+            if key in found and key in wanted:
+                s.tp += 1
+                continue
+            if key in found:
+                s.fp += 1
+            else:
+                s.fn += 1
+            side = "false hit" if key in found else "missed"
+            report.errors.append(f"{record['id']}: {side} {key}")
     return report
 
 

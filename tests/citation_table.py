@@ -43,7 +43,7 @@ ROWS: list[Row] = [
         "12-CT/TU).",
         [
             ("chi-thi", "12", "CT/TU", 2021, "Chỉ thị số 12-CT/TU ngày 13/9/2021"),
-            ("chi-thi", "12", "CT/TU", None, "Chỉ thị 12-CT/TU"),
+            ("chi-thi", "12", "CT/TU", 2021, "Chỉ thị 12-CT/TU"),
         ],
     ),
     (
@@ -411,27 +411,33 @@ ROWS: list[Row] = [
         "Chương trình hành động số 15-CTr/TU ngày 01/3/2021 của Tỉnh ủy thực hiện Nghị quyết Đại "
         "hội XIII của Đảng.",
         [
-            ("other", "15", "CTr/TU", 2021, "Chương trình hành động số 15-CTr/TU ngày 01/3/2021"),
+            (
+                "chuong-trinh",
+                "15",
+                "CTr/TU",
+                2021,
+                "Chương trình hành động số 15-CTr/TU ngày 01/3/2021",
+            ),
             ("nghi-quyet", None, None, None, "Nghị quyết Đại hội XIII"),
         ],
     ),
     (
         "Báo cáo số 112-BC/ĐU ngày 10/12/2022 tổng kết công tác xây dựng Đảng năm 2022.",
         [
-            ("other", "112", "BC/ĐU", 2022, "Báo cáo số 112-BC/ĐU ngày 10/12/2022"),
+            ("bao-cao", "112", "BC/ĐU", 2022, "Báo cáo số 112-BC/ĐU ngày 10/12/2022"),
         ],
     ),
     (
         "Tờ trình số 05-TTr/CB về việc đề nghị kết nạp đảng viên được chi bộ thông qua.",
         [
-            ("other", "05", "TTr/CB", None, "Tờ trình số 05-TTr/CB"),
+            ("to-trinh", "05", "TTr/CB", None, "Tờ trình số 05-TTr/CB"),
         ],
     ),
     (
         "Đề án số 01-ĐA/TU về nâng cao chất lượng tổ chức cơ sở đảng giai đoạn 2021 - 2025 được "
         "triển khai.",
         [
-            ("other", "01", "ĐA/TU", None, "Đề án số 01-ĐA/TU"),
+            ("de-an", "01", "ĐA/TU", None, "Đề án số 01-ĐA/TU"),
         ],
     ),
     (
@@ -524,7 +530,7 @@ ROWS: list[Row] = [
     (
         "Thông tri số 07-TT/TW hướng dẫn việc thực hiện chế độ đảng phí được phổ biến tới chi bộ.",
         [
-            ("other", "07", "TT/TW", None, "Thông tri số 07-TT/TW"),
+            ("thong-tri", "07", "TT/TW", None, "Thông tri số 07-TT/TW"),
         ],
     ),
     (
@@ -1294,7 +1300,10 @@ ROWS: list[Row] = [
     ("Hội nghị diễn ra lúc 08:20 ngày 27/03/2020 tại hội trường.", []),
     ("Khóa XII, Ban Chấp hành Trung ương đã họp 15 hội nghị.", []),
     ("Các Nghị quyết, kết luận của cấp trên được triển khai kịp thời.", []),
-    ("Chi bộ thực hiện Điều lệ Đoàn Thanh niên Cộng sản Hồ Chí Minh trong công tác đoàn.", []),
+    (
+        "Chi bộ thực hiện Điều lệ Đoàn Thanh niên Cộng sản Hồ Chí Minh trong công tác đoàn.",
+        [("dieu-le", None, None, None, "Điều lệ Đoàn Thanh niên Cộng sản Hồ Chí Minh")],
+    ),
     ("Luật sư Nguyễn Văn A tham gia tư vấn pháp lý miễn phí cho người dân.", []),
     ("Theo kế hoạch 2023, chi bộ phải kiểm tra 4 đảng viên.", []),
     ("Chi bộ thôn 5 có 20/25 hộ đạt danh hiệu gia đình văn hóa.", []),

@@ -96,9 +96,7 @@ def format_report(title: str, report: Report) -> str:
     lines = [title, f"{'kind':<13}{'tp':>5}{'fp':>5}{'fn':>5}{'P':>7}{'R':>7}"]
     rows = [*sorted(report.kinds.items()), ("ALL (micro)", report.overall)]
     for kind, s in rows:
-        lines.append(
-            f"{kind:<13}{s.tp:>5}{s.fp:>5}{s.fn:>5}{s.precision:>7.3f}{s.recall:>7.3f}"
-        )
+        lines.append(f"{kind:<13}{s.tp:>5}{s.fp:>5}{s.fn:>5}{s.precision:>7.3f}{s.recall:>7.3f}")
     return "\n".join(lines)
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import html
 import json
 import re
 import sys
@@ -488,11 +489,41 @@ def _scan(
         hit = cue.search(cue_text, resume)
 
 
+# A type code glued to its number, the symbol cut short: "TT28/2019", "NĐ15/2020".
+_GLUED_RE = re.compile(
+    r"(?<![\w/])(?P<t>TT|NĐ|NÐ|ND|QĐ|QÐ|QD|NQ|CT)(?P<n>\d{1,4})/(?P<y>(?:19|20)\d\d)(?![\d/])"
+)
+_GLUED_KINDS = {"TT": "thong-tu", "NĐ": "nghi-dinh", "QĐ": "quyet-dinh", "NQ": "nghi-quyet",
+                "CT": "chi-thi"}  # fmt: skip
+
+
+def _glued(text: str, pos: int) -> Citation | None:
+    """'TT28/2019' when its number starts at `pos`: kind from the glued type code, the
+    year from the number; no symbol."""
+    m = _GLUED_RE.match(text, pos - 2) if pos >= 2 and text[pos - 1] in "TĐÐDQ" else None
+    if m is None:
+        return None
+    kind = _GLUED_KINDS[_canon_token(m["t"]).replace("ND", "NĐ")]
+    return Citation(kind, m["n"], None, int(m["y"]), None, m.start(), m.end())
+
+
 def _bare_symbols(text: str, low: str | None) -> Iterator[Citation]:
-    """Symbols written without a type word: '08-QĐi/TW', '14/KH-CAH'."""
-    for m in _scan(_BARE_RE, _BARE_CUE, text, text):
-        if _bare_symbol_ok(text, m):
-            yield _symbol_citation(text, m, m.start(), None)
+    """Symbols written without a type word: '08-QĐi/TW', '14/KH-CAH', 'TT28/2019'.
+    (`_scan` by hand: a cue where the symbol does not match may be a glued one.)"""
+    hit = _BARE_CUE.search(text)
+    while hit is not None:
+        resume = hit.start() + 1
+        m = _BARE_RE.match(text, hit.start())
+        if m is not None:
+            resume = max(resume, m.end())
+            if _bare_symbol_ok(text, m):
+                yield _symbol_citation(text, m, m.start(), None)
+        else:
+            glued = _glued(text, hit.start())
+            if glued is not None:
+                resume = glued.end
+                yield glued
+        hit = _BARE_CUE.search(text, resume)
 
 
 @lru_cache(maxsize=4096)
@@ -968,13 +999,18 @@ class _Normalized:
 
     @classmethod
     def of(cls, original: str) -> _Normalized:
-        """Normalise ``original`` and record where each NFC character came from."""
-        if unicodedata.is_normalized("NFC", original):
+        """Decode HTML entities, normalise to NFC and record where each character of the
+        result came from (an entity's characters all come from the whole entity)."""
+        decoded = _decode_entities(original) if "&" in original else None
+        if decoded is None and unicodedata.is_normalized("NFC", original):
             return cls(original, None, None)
-        pieces = _nfc_pieces(original)
+        text = original if decoded is None else decoded[0]
         starts: list[int] = []
         ends: list[int] = []
+        pieces = _nfc_pieces(text)
         for start, end, piece in pieces:
+            if decoded is not None:
+                start, end = decoded[1][start], decoded[2][end - 1]
             starts.extend([start] * len(piece))
             ends.extend([end] * len(piece))
         return cls("".join(p for _, _, p in pieces), tuple(starts), tuple(ends))
@@ -984,6 +1020,36 @@ class _Normalized:
         if self.starts is None or self.ends is None:
             return start, end
         return self.starts[start], self.ends[end - 1]
+
+
+# Pages copied from the web keep entities: "20-QĐ&#x002F;TW", "https&#x3A;".
+_ENTITY_RE = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _decode_entities(text: str) -> tuple[str, list[int], list[int]] | None:
+    """The text with HTML entities decoded and, per character, its original span; None
+    when there is nothing to decode."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for m in _ENTITY_RE.finditer(text):
+        char = html.unescape(m.group())
+        if char == m.group():
+            continue  # not an entity HTML knows
+        out.append(text[pos : m.start()])
+        starts.extend(range(pos, m.start()))
+        ends.extend(range(pos + 1, m.start() + 1))
+        out.append(char)
+        starts.extend([m.start()] * len(char))
+        ends.extend([m.end()] * len(char))
+        pos = m.end()
+    if pos == 0:
+        return None
+    out.append(text[pos:])
+    starts.extend(range(pos, len(text)))
+    ends.extend(range(pos + 1, len(text) + 1))
+    return "".join(out), starts, ends
 
 
 def _nfc_pieces(text: str) -> list[tuple[int, int, str]]:
@@ -1022,16 +1088,17 @@ def _needed(low: str, digit: bool) -> list[Callable[[str, str | None], Iterator[
     needed: list[Callable[[str, str | None], Iterator[Citation]]] = []
     if digit:
         needed += (_typed, _bare_symbols)
-    if "nghị" in low or "kết" in low or "nq" in low:
+    nghi = "nghị" in low  # each `in` scans the text: test each word once
+    if nghi or "kết" in low or "nq" in low:
         needed.append(_plenums)
-    if "nghị" in low and "đại" in low:
+    if nghi and "đại" in low:
         needed.append(_congresses)
     if "điều" in low and "lệ" in low:
         needed.append(_statutes)
-    law = "pháp" in low  # "Hiến pháp", "Pháp lệnh"
-    if "chế" in low and ("quy chế" in low or "qui chế" in low) or law and "hiến pháp" in low:
+    phap = "pháp" in low  # "Hiến pháp", "Pháp lệnh"
+    if "chế" in low and ("quy chế" in low or "qui chế" in low) or phap and "hiến pháp" in low:
         needed.append(_titled)
-    if "luật" in low or law and "pháp lệnh" in low:
+    if "luật" in low or phap and "pháp lệnh" in low:
         needed.append(_laws)
     return needed
 

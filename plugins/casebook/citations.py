@@ -29,7 +29,7 @@ import json
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import BinaryIO
@@ -107,14 +107,16 @@ _TOKEN = rf"[{_UP}][{_UP}0-9]*(?:&[{_UP}][{_UP}0-9]*)*(?:tri|ri|i|r|g)?(?![^\W_]
 # A document number: digits, sometimes with one lower-case letter ("15a", "06b").
 _NUM = r"\d{1,5}(?:[a-z](?![^\W_]))?"
 _ISSUER = rf"{_TOKEN}(?:{_DASH}{_TOKEN}){{0,2}}(?:{_SLASH}{_TOKEN}(?:{_DASH}{_TOKEN}){{0,2}})?"
+# The hyphen is sometimes a slash ("512/QĐ/QUTW"); the type code must then be a known
+# one (checked in `_bare_symbol_ok` and `_typed_match_ok`).
 _PARTY = (
-    rf"(?P<pnum>{_NUM}){_HS}{_DASH}{_HS}(?P<ptype>{_TOKEN})"
+    rf"(?P<pnum>{_NUM})(?P<psep>{_HS}{_DASH}{_HS}|{_SLASH})(?P<ptype>{_TOKEN})"
     rf"{_HS}{_SLASH}{_HS}(?P<piss>{_ISSUER})"
 )
 # After a type word the hyphen is often dropped ("Kế hoạch số 298 KH/TWĐTN", "hướng dẫn
 # số 22HD/TWĐTN"); the type code must then be a known one (checked in `_typed`).
 _PARTY_LOOSE = (
-    rf"(?P<pnum>{_NUM})(?P<psep>{_HS}{_DASH}{_HS}|{_HS})(?P<ptype>{_TOKEN})"
+    rf"(?P<pnum>{_NUM})(?P<psep>{_HS}{_DASH}{_HS}|{_SLASH}|{_HS})(?P<ptype>{_TOKEN})"
     rf"{_HS}{_SLASH}{_HS}(?P<piss>{_ISSUER})"
 )
 _STATE = (
@@ -243,7 +245,12 @@ _TYPED_RE = re.compile(
     rf"(?:(?P<so>{_ci('số')}){_HS}[:.]?{_HS})?"
     rf"(?:{_PARTY_LOOSE}|{_STATE}|{_COMPACT}|(?P<nnum>{_NUM})(?!\d))"
 )
-_BARE_RE = re.compile(rf"(?<![\w/.\-\u2013])(?:{_PARTY}|{_STATE})")
+# "22-2021-TT-BGDĐT" with no type word: only with a State type code.
+_COMPACT_BARE = (
+    rf"(?P<cnum>\d{{1,4}})(?P<csep>-)(?P<cyear>(?:19|20)\d\d)-"
+    rf"(?P<csym>(?:TTLT|TT|NĐ|QĐ|NQ|CT)(?:-{_TOKEN}){{1,3}})(?![\d/])"
+)
+_BARE_RE = re.compile(rf"(?<![\w/.\-\u2013])(?:{_PARTY}|{_STATE}|{_COMPACT_BARE})")
 # Where a match of _TYPED_RE (in the lowered text) or of _BARE_RE can start.
 # Type words that open with a letter common in Vietnamese ("m", "p", "l") would make the
 # cue stop everywhere; they get their own cue, used only in texts that hold "lệnh".
@@ -262,12 +269,16 @@ _TYPED_LEAD = (
 _BARE_CUE = re.compile(rf"\d\d{{0,4}}{_HS}[-\u2010-\u2014/\u2215\u2044]")
 _SO_BEFORE_RE = re.compile(rf"{_ci('số')}{_HS}[:.]?{_HS}$")
 
+# Date words, also as typed without diacritics ("ngay 15/5/2016").
+_NGAY = rf"(?:{_ci('ngày')}|(?i:ngay))"
+_THANG = rf"(?:{_ci('tháng')}|(?i:thang))"
+_NAM = rf"(?:{_ci('năm')}|(?i:nam))"
 _DATE_RE = re.compile(
-    rf"{_HS}(?:,{_HS})?(?:{_ci('ngày')}{_HS})?(?:"
+    rf"{_HS}(?:,{_HS})?(?:{_NGAY}{_HS})?(?:"
     rf"(?P<d>\d{{1,2}}){_HS}(?P<sep>[/.\-\u2013]){_HS}(?P<m>\d{{1,2}}){_HS}(?P=sep){_HS}"
     rf"(?P<y>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}}){_HS1}{_ci('tháng')}{_HS1}(?P<m2>\d{{1,2}}){_HS}(?:,{_HS})?"
-    rf"{_ci('năm')}{_HS1}(?P<y2>\d{{4}}))(?!\d)"
+    rf"|(?P<d2>\d{{1,2}}){_HS1}{_THANG}{_HS1}(?P<m2>\d{{1,2}}){_HS}(?:,{_HS})?"
+    rf"{_NAM}{_HS1}(?P<y2>\d{{4}}))(?!\d)"
 )
 
 # --------------------------------------------------------------------------- symbols
@@ -411,13 +422,16 @@ def _symbol_date(text: str, pos: int) -> tuple[int, dt.date | None, int | None]:
     end, date, year = _attached_date(text, pos)
     if year is not None:
         return end, date, year
-    # The find() is a cheap necessary condition for the regex: "ngày" close behind.
-    gap = _HEADER_GAP_RE.match(text, pos) if text.find("ngày", pos, pos + 90) > 0 else None
+    # Cheap necessary conditions first: a capital or "|" next, "ngày" close behind.
+    nxt = text[pos + 1 : pos + 2] if text[pos : pos + 1] == " " else text[pos : pos + 1]
+    gap = None
+    if (nxt == "|" or nxt.isupper()) and text.find("ngày", pos, pos + 90) > 0:
+        gap = _HEADER_GAP_RE.match(text, pos)
     if gap is not None and all(w[0].isupper() for w in gap["words"].split()):
         end, date, year = _attached_date(text, gap.end())
         if year is not None:
             return end, date, year
-    ym = _YEAR_AFTER_RE.match(text, pos)
+    ym = _YEAR_AFTER_RE.match(text, pos) if nxt.isdigit() or nxt in "nN" else None
     if ym is not None:
         return ym.end(), None, int(ym["y"])
     return pos, None, None
@@ -449,14 +463,20 @@ def _symbol_citation(text: str, m: re.Match[str], start: int, kind: str | None) 
     year = written_year if written_year is not None else date_year
     if symbol is None:
         return Citation(kind or "other", number, None, year, date, start, end)
-    return Citation(_kind_of(kind, symbol), number, symbol, year, date, start, end)
+    if kind is None or kind in _WEAK_WORD_KINDS:
+        kind = _kind_of(kind, symbol)
+    return Citation(kind, number, symbol, year, date, start, end)
 
 
 def _bare_symbol_ok(text: str, m: re.Match[str]) -> bool:
     """Whether a symbol with no type word in front is trustworthy on its own."""
+    if m["cnum"] is not None:
+        return True
     if m["pnum"] is not None:
         if _canon_token(m["ptype"]) in _PARTY_TYPES:
             return True
+        if _DASH_CHARS.isdisjoint(m["psep"]):
+            return False  # "12/AB/CD": a slash before an unknown code is no symbol
         return _SO_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) is not None
     # A State symbol needs its year, an issuer part or a known type code ("12/LCT"),
     # otherwise "12/KV3" would count.
@@ -480,11 +500,25 @@ def _scan(
         yield from pattern.finditer(text, start)
         return
     hit = cue.search(cue_text, start)
-    while hit is not None:
+    while hit is not None:  # `_cue_hits` inlined: this loop is the hottest of all
         found = pattern.match(text, hit.start())
         resume = hit.start() + 1
         if found is not None:
             yield found
+            resume = max(resume, found.end())
+        hit = cue.search(cue_text, resume)
+
+
+def _cue_hits(
+    pattern: re.Pattern[str], cue: re.Pattern[str], text: str, cue_text: str, start: int = 0
+) -> Iterator[tuple[int, re.Match[str] | None]]:
+    """Each cue position with the match of `pattern` there, or None (see `_scan`)."""
+    hit = cue.search(cue_text, start)
+    while hit is not None:
+        found = pattern.match(text, hit.start())
+        resume = hit.start() + 1
+        yield hit.start(), found
+        if found is not None:
             resume = max(resume, found.end())
         hit = cue.search(cue_text, resume)
 
@@ -500,7 +534,7 @@ _GLUED_KINDS = {"TT": "thong-tu", "NĐ": "nghi-dinh", "QĐ": "quyet-dinh", "NQ":
 def _glued(text: str, pos: int) -> Citation | None:
     """'TT28/2019' when its number starts at `pos`: kind from the glued type code, the
     year from the number; no symbol."""
-    m = _GLUED_RE.match(text, pos - 2) if pos >= 2 and text[pos - 1] in "TĐÐDQ" else None
+    m = _GLUED_RE.match(text, pos - 2)
     if m is None:
         return None
     kind = _GLUED_KINDS[_canon_token(m["t"]).replace("ND", "NĐ")]
@@ -518,7 +552,7 @@ def _bare_symbols(text: str, low: str | None) -> Iterator[Citation]:
             resume = max(resume, m.end())
             if _bare_symbol_ok(text, m):
                 yield _symbol_citation(text, m, m.start(), None)
-        else:
+        elif hit.start() >= 2 and text[hit.start() - 1] in "TĐÐDQ":
             glued = _glued(text, hit.start())
             if glued is not None:
                 resume = glued.end
@@ -541,7 +575,7 @@ _COMPACT_KINDS = frozenset({"thong-tu", "nghi-dinh", "quyet-dinh", "nghi-quyet",
 
 def _typed_match_ok(m: re.Match[str], kind: str) -> bool:
     """Whether a symbol-shaped match after a type word is really a symbol."""
-    if m["pnum"] is not None and m["psep"] and not _DASH_RE.search(m["psep"]):
+    if m["pnum"] is not None and _DASH_CHARS.isdisjoint(m["psep"]):
         return _canon_token(m["ptype"]) in _PARTY_TYPES  # "số 298 KH/TWĐTN"
     if m["cnum"] is not None:
         # "Kế hoạch 2/2021" may be a month; "22-2021" needs its symbol to be a reference.
@@ -566,7 +600,7 @@ def _typed(text: str, low: str | None) -> Iterator[Citation]:
                 yield citation
 
 
-_DASH_RE = re.compile(_DASH)
+_DASH_CHARS = frozenset("-\u2010\u2011\u2012\u2013\u2014")  # the characters of _DASH
 
 
 # --------------------------------------------------------------------------- number-only
@@ -670,6 +704,46 @@ _TITLED_RE = re.compile(
 )
 
 
+# "Chỉ thị của Ban Bí thư về ...", "Nghị quyết của Bộ Chính trị về ...": a document named
+# by its issuer and subject, with no number. Capitalised: "theo quy định của Ban Bí thư"
+# in prose is no title.
+_BY_ISSUER_WORDS = (("Nghị quyết", "nghi-quyet"), ("Chỉ thị", "chi-thi"), ("Kết luận", "ket-luan"))
+_ISSUERS = (
+    "bộ chính trị", "ban bí thư", "ban chấp hành trung ương đảng", "ban chấp hành trung ương",
+    "trung ương", "chính phủ", "thủ tướng chính phủ", "quốc hội", "quân ủy trung ương",
+    "đảng ủy công an trung ương", "ban thường vụ tỉnh ủy", "tỉnh ủy", "thành ủy",
+)  # fmt: skip
+_BY_ISSUER_RE = re.compile(
+    rf"{_NO_LETTER_BEFORE}(?P<tw>"
+    + "|".join(_HS1.join(map(re.escape, w.split())) for w, _ in _BY_ISSUER_WORDS)
+    + rf"){_HS1}{_ci('của')}{_HS1}(?:"
+    + "|".join(_ci(i) for i in sorted(_ISSUERS, key=len, reverse=True))
+    + rf")(?:{_HS}\(?{_HS}{_ci('khóa')}{_HS1}[IVX]{{1,5}}{_HS}\)?)?"
+    rf"(?={_HS1}{_ci('về')}{_NO_LETTER_AFTER})"
+)
+_BY_ISSUER_KINDS = {w: k for w, k in _BY_ISSUER_WORDS}
+_CHI_THI_CUE = re.compile(rf"chỉ{_HS1}thị")
+
+
+def _by_issuer(text: str, pos: int) -> Citation | None:
+    """'Chỉ thị của Ban Bí thư về ...' at `pos`: kind from the word, no number."""
+    m = _BY_ISSUER_RE.match(text, pos)
+    if m is None:
+        return None
+    kind = _BY_ISSUER_KINDS[re.sub(r"\s+", " ", m["tw"])]
+    return Citation(kind, None, None, None, None, m.start(), m.end())
+
+
+def _directives_by_issuer(text: str, low: str | None) -> Iterator[Citation]:
+    """Directives named by issuer and subject (resolutions and conclusions are found
+    along with the plenum nicknames, whose cue they share)."""
+    pattern, cue_text = (_CHI_THI_CUE, low) if low is not None else (_BY_ISSUER_RE, text)
+    for start in (m.start() for m in pattern.finditer(cue_text)):
+        citation = _by_issuer(text, start)
+        if citation is not None:
+            yield citation
+
+
 _TITLED_CUE = re.compile(rf"q(?:uy|ui){_HS1}chế|hiến{_HS1}pháp")
 
 
@@ -759,8 +833,20 @@ def _plenum_citation(kind: str, plenum: int, term: str | None, start: int, end: 
 
 
 def _plenums(text: str, low: str | None) -> Iterator[Citation]:
-    """'Nghị quyết Trung ương 4 khóa XII' and friends; 'khóa XI, XII' yields two."""
-    for m in _scan(_PLENUM_RE, _PLENUM_CUE, text, low):
+    """'Nghị quyết Trung ương 4 khóa XII' and friends; 'khóa XI, XII' yields two; and
+    'Nghị quyết của Bộ Chính trị về ...' with no number."""
+    if low is None:  # no aligned cue text: try every position (rare, see find_citations)
+        hits: Iterable[tuple[int, re.Match[str] | None]] = [
+            (m.start(), None) for m in _BY_ISSUER_RE.finditer(text)
+        ] + [(m.start(), m) for m in _PLENUM_RE.finditer(text)]
+    else:
+        hits = _cue_hits(_PLENUM_RE, _PLENUM_CUE, text, low)
+    for pos, m in hits:
+        if m is None:
+            by_issuer = _by_issuer(text, pos)
+            if by_issuer is not None:
+                yield by_issuer
+            continue
         if m["pre"] is None and (m["num"] is not None or m["post"] is None):
             # "Nghị quyết 26 của Ban Chấp hành Trung ương" is resolution no. 26: a plain
             # number is a plenum only right after "Trung ương"/"TW".
@@ -873,6 +959,13 @@ _KNOWN_LAW_NAMES = (
     "bảo vệ môi trường",
     "lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở",
     "sĩ quan quân đội nhân dân việt nam",
+    # ordinances (pháp lệnh)
+    "ưu đãi người có công với cách mạng",
+    "thực hiện dân chủ ở xã, phường, thị trấn",
+    "dân số",
+    "cán bộ, công chức",
+    "phòng, chống mại dâm",
+    "quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ",
 )
 _KNOWN_LAWS = tuple(tuple(_fold(n).replace(",", " ").split()) for n in _KNOWN_LAW_NAMES)
 # Words that end an unknown law name: function words and common verbs.
@@ -1078,7 +1171,16 @@ def _nfc_pieces(text: str) -> list[tuple[int, int, str]]:
 
 # --------------------------------------------------------------------------- public API
 
-_FINDERS = (_typed, _bare_symbols, _plenums, _congresses, _statutes, _titled, _laws)
+_FINDERS = (
+    _typed,
+    _bare_symbols,
+    _plenums,
+    _directives_by_issuer,
+    _congresses,
+    _statutes,
+    _titled,
+    _laws,
+)
 
 
 def _needed(low: str, digit: bool) -> list[Callable[[str, str | None], Iterator[Citation]]]:
@@ -1089,8 +1191,11 @@ def _needed(low: str, digit: bool) -> list[Callable[[str, str | None], Iterator[
     if digit:
         needed += (_typed, _bare_symbols)
     nghi = "nghị" in low  # each `in` scans the text: test each word once
-    if nghi or "kết" in low or "nq" in low:
+    ket = "kết" in low
+    if nghi or ket or "nq" in low:
         needed.append(_plenums)
+    if "thị của" in low:  # "Chỉ thị của Ban Bí thư về ...", spaced normally
+        needed.append(_directives_by_issuer)
     if nghi and "đại" in low:
         needed.append(_congresses)
     if "điều" in low and "lệ" in low:
@@ -1173,7 +1278,9 @@ def find_citations(text: str) -> list[Citation]:
     cue = low.replace("ı", "i") if len(low) == len(norm.text) else None
     found = _resolve([c for finder in finders for c in finder(norm.text, cue)])
     if len(found) > 1:
-        found = _same_as_earlier(_one_law_once(found))
+        found = _same_as_earlier(found)
+        if any(c.kind == "luat" for c in found):
+            found = _one_law_once(found)
     result: list[Citation] = []
     for c in found:  # fields spelled out: dataclasses.replace is slow
         start, end = norm.span(c.start, c.end)

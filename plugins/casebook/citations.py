@@ -725,10 +725,11 @@ _BY_ISSUER_KINDS = {w: k for w, k in _BY_ISSUER_WORDS}
 _CHI_THI_CUE = re.compile(rf"chỉ{_HS1}thị")
 
 
-def _by_issuer(text: str, pos: int) -> Citation | None:
-    """'Chỉ thị của Ban Bí thư về ...' at `pos`: kind from the word, no number."""
+def _by_issuer(text: str, pos: int, directive: bool = False) -> Citation | None:
+    """'Chỉ thị của Ban Bí thư về ...' at `pos` (a directive), or 'Nghị quyết/Kết luận của
+    ... về ...' (not one): kind from the word, no number."""
     m = _BY_ISSUER_RE.match(text, pos)
-    if m is None:
+    if m is None or (m["tw"][0] == "C") != directive:
         return None
     kind = _BY_ISSUER_KINDS[re.sub(r"\s+", " ", m["tw"])]
     return Citation(kind, None, None, None, None, m.start(), m.end())
@@ -739,7 +740,7 @@ def _directives_by_issuer(text: str, low: str | None) -> Iterator[Citation]:
     along with the plenum nicknames, whose cue they share)."""
     pattern, cue_text = (_CHI_THI_CUE, low) if low is not None else (_BY_ISSUER_RE, text)
     for start in (m.start() for m in pattern.finditer(cue_text)):
-        citation = _by_issuer(text, start)
+        citation = _by_issuer(text, start, directive=True)
         if citation is not None:
             yield citation
 
@@ -836,9 +837,11 @@ def _plenums(text: str, low: str | None) -> Iterator[Citation]:
     """'Nghị quyết Trung ương 4 khóa XII' and friends; 'khóa XI, XII' yields two; and
     'Nghị quyết của Bộ Chính trị về ...' with no number."""
     if low is None:  # no aligned cue text: try every position (rare, see find_citations)
-        hits: Iterable[tuple[int, re.Match[str] | None]] = [
-            (m.start(), None) for m in _BY_ISSUER_RE.finditer(text)
-        ] + [(m.start(), m) for m in _PLENUM_RE.finditer(text)]
+        by_issuer = [(m.start(), None) for m in _BY_ISSUER_RE.finditer(text) if m["tw"][0] != "C"]
+        plenums = [(m.start(), m) for m in _PLENUM_RE.finditer(text)]
+        hits: Iterable[tuple[int, re.Match[str] | None]] = sorted(
+            by_issuer + plenums, key=lambda hit: hit[0]
+        )
     else:
         hits = _cue_hits(_PLENUM_RE, _PLENUM_CUE, text, low)
     for pos, m in hits:

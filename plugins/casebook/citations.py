@@ -837,18 +837,18 @@ def _plenums(text: str, low: str | None) -> Iterator[Citation]:
     """'Nghị quyết Trung ương 4 khóa XII' and friends; 'khóa XI, XII' yields two; and
     'Nghị quyết của Bộ Chính trị về ...' with no number."""
     if low is None:  # no aligned cue text: try every position (rare, see find_citations)
-        by_issuer = [(m.start(), None) for m in _BY_ISSUER_RE.finditer(text) if m["tw"][0] != "C"]
-        plenums = [(m.start(), m) for m in _PLENUM_RE.finditer(text)]
-        hits: Iterable[tuple[int, re.Match[str] | None]] = sorted(
-            by_issuer + plenums, key=lambda hit: hit[0]
-        )
+        every: list[tuple[int, re.Match[str] | None]] = [
+            (m.start(), None) for m in _BY_ISSUER_RE.finditer(text) if m["tw"][0] != "C"
+        ]
+        every += [(m.start(), m) for m in _PLENUM_RE.finditer(text)]
+        hits: Iterable[tuple[int, re.Match[str] | None]] = sorted(every, key=lambda h: h[0])
     else:
         hits = _cue_hits(_PLENUM_RE, _PLENUM_CUE, text, low)
     for pos, m in hits:
         if m is None:
-            by_issuer = _by_issuer(text, pos)
-            if by_issuer is not None:
-                yield by_issuer
+            named = _by_issuer(text, pos)
+            if named is not None:
+                yield named
             continue
         if m["pre"] is None and (m["num"] is not None or m["post"] is None):
             # "Nghị quyết 26 của Ban Chấp hành Trung ương" is resolution no. 26: a plain

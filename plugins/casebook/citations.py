@@ -17,7 +17,8 @@ An invalid attached date (``31/02/2021``) still belongs to the citation: ``date`
 when the day or month is a typo.
 
 Run ``python -m casebook.citations`` to read JSON Lines ``{"text": ...}`` on stdin and
-write one ``{"citations": [...]}`` line per input line.
+write one ``{"citations": [...]}`` line per input line; ``--eval FILE`` prints precision
+and recall per kind on an annotated set instead (see `casebook.citation_eval`).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import BinaryIO
 
 __all__ = ["KINDS", "Citation", "find_citations", "main"]
@@ -1321,7 +1323,20 @@ def main(
         prog="python -m casebook.citations",
         description="Find document references in JSON Lines records read from stdin.",
     )
-    parser.parse_args(argv)
+    parser.add_argument(
+        "--eval",
+        metavar="FILE",
+        help="print precision and recall per kind on an annotated JSON Lines set instead",
+    )
+    parser.add_argument("--errors", action="store_true", help="with --eval: list every error")
+    args = parser.parse_args(argv)
+    if args.eval:
+        from casebook.citation_eval import evaluate  # imports this module: not at the top
+
+        (stdout or sys.stdout.buffer).write(
+            (evaluate(Path(args.eval), verbose=args.errors) + "\n").encode("utf-8")
+        )
+        return 0
     source = sys.stdin.buffer if stdin is None else stdin
     sink = sys.stdout.buffer if stdout is None else stdout
     for raw in source:

@@ -418,21 +418,17 @@ _HEADER_GAP_RE = re.compile(
 _YEAR_AFTER_RE = re.compile(rf"{_HS1}(?:{_ci('năm')}{_HS1})?(?P<y>(?:19|20)\d\d)(?![\d/.\-\u2013])")
 
 
-def _symbol_date(text: str, pos: int) -> tuple[int, dt.date | None, int | None]:
-    """Like `_attached_date`, for a symbol: also a header date after a place name and a
-    bare year ("năm 2016") right after the symbol."""
-    end, date, year = _attached_date(text, pos)
-    if year is not None:
-        return end, date, year
+def _undated_symbol_year(text: str, pos: int) -> tuple[int, dt.date | None, int | None]:
+    """For a symbol with no date right after it: a header date after a place name ("Số:
+    29-QĐ/TW | Hà Nội, ngày ...") or a bare year ("năm 2016", "2023")."""
     # Cheap necessary conditions first: a capital or "|" next, "ngày" close behind.
     nxt = text[pos + 1 : pos + 2] if text[pos : pos + 1] == " " else text[pos : pos + 1]
-    gap = None
     if (nxt == "|" or nxt.isupper()) and text.find("ngày", pos, pos + 90) > 0:
         gap = _HEADER_GAP_RE.match(text, pos)
-    if gap is not None and all(w[0].isupper() for w in gap["words"].split()):
-        end, date, year = _attached_date(text, gap.end())
-        if year is not None:
-            return end, date, year
+        if gap is not None and all(w[0].isupper() for w in gap["words"].split()):
+            end, date, year = _attached_date(text, gap.end())
+            if year is not None:
+                return end, date, year
     ym = _YEAR_AFTER_RE.match(text, pos) if nxt.isdigit() or nxt in "nN" else None
     if ym is not None:
         return ym.end(), None, int(ym["y"])
@@ -442,14 +438,8 @@ def _symbol_date(text: str, pos: int) -> tuple[int, dt.date | None, int | None]:
 # --------------------------------------------------------------------------- symbols in text
 
 
-def _symbol_parts(text: str, m: re.Match[str]) -> tuple[str, str | None, int | None, int]:
-    """Number, symbol, year printed in the symbol and end of a symbol match."""
-    if m["pnum"] is not None:
-        symbol = _canon_symbol(text[m.start("ptype") : m.end("piss")])
-        return m["pnum"], symbol, None, m.end("piss")
-    if m["snum"] is not None:
-        year = int(m["syear"]) if m["syear"] else None
-        return m["snum"], _canon_symbol(m["ssym"]), year, m.end("ssym")
+def _compact_parts(m: re.Match[str]) -> tuple[str, str | None, int | None, int]:
+    """Number, symbol, year and end of a _COMPACT match: "Thông tư 01/2018"."""
     compact = _canon_symbol(m["csym"].upper()) if m["csym"] else None
     if compact is not None and _symbol_kind(compact) in ("other", "cong-van"):
         compact = None  # "10_2016_BGD": a truncated symbol is no symbol
@@ -458,9 +448,20 @@ def _symbol_parts(text: str, m: re.Match[str]) -> tuple[str, str | None, int | N
 
 def _symbol_citation(text: str, m: re.Match[str], start: int, kind: str | None) -> Citation:
     """Citation for a match holding _PARTY, _STATE or _COMPACT groups, with any
-    attached date."""
-    number, symbol, written_year, sym_end = _symbol_parts(text, m)
-    end, date, date_year = _symbol_date(text, sym_end)
+    attached date. (Called for every symbol of every build: kept flat.)"""
+    symbol: str | None
+    if m["pnum"] is not None:
+        number, written_year, sym_end = m["pnum"], None, m.end("piss")
+        symbol = _canon_symbol(text[m.start("ptype") : sym_end])
+    elif m["snum"] is not None:
+        number, sym_end = m["snum"], m.end("ssym")
+        written_year = int(m["syear"]) if m["syear"] else None
+        symbol = _canon_symbol(m["ssym"])
+    else:
+        number, symbol, written_year, sym_end = _compact_parts(m)
+    end, date, date_year = _attached_date(text, sym_end)
+    if date_year is None:
+        end, date, date_year = _undated_symbol_year(text, sym_end)
     # A year printed inside the symbol (30/2020/NĐ-CP) is authoritative.
     year = written_year if written_year is not None else date_year
     if symbol is None:
@@ -1188,27 +1189,30 @@ _FINDERS = (
 )
 
 
-def _needed(low: str, digit: bool) -> list[Callable[[str, str | None], Iterator[Citation]]]:
+def _needed(
+    text: str, low: str, digit: bool
+) -> list[Callable[[str, str | None], Iterator[Citation]]]:
     """The finders that may find something, in `_FINDERS` order: a cheap necessary
-    condition per finder, on the lower-cased text (ð read as đ) and whether it holds a
-    digit. A build runs this over every paragraph of every case; most skip most finders."""
+    condition per finder, on the NFC text, its lower-cased copy (ð read as đ) and whether
+    it holds a digit. A build runs this over every paragraph of every case; most skip
+    most finders. Each `in` scans the text, a one-character one much faster: the rarer
+    finders are guarded by a capital or a rare letter that their pattern requires."""
     needed: list[Callable[[str, str | None], Iterator[Citation]]] = []
     if digit:
         needed += (_typed, _bare_symbols)
-    nghi = "nghị" in low  # each `in` scans the text: test each word once
-    ket = "kết" in low
-    if nghi or ket or "nq" in low:
+    nghi = "nghị" in low
+    if nghi or "kết" in low or "nq" in low:
         needed.append(_plenums)
-    if "thị của" in low:  # "Chỉ thị của Ban Bí thư về ...", spaced normally
+    if "ỉ" in low and "thị của" in low:  # "Chỉ thị của Ban Bí thư về ...", spaced normally
         needed.append(_directives_by_issuer)
     if nghi and "đại" in low:
         needed.append(_congresses)
     if "điều" in low and "lệ" in low:
         needed.append(_statutes)
-    phap = "pháp" in low  # "Hiến pháp", "Pháp lệnh"
-    if "chế" in low and ("quy chế" in low or "qui chế" in low) or phap and "hiến pháp" in low:
+    quy_che = "Q" in text and ("quy chế" in low or "qui chế" in low)  # "Quy chế", "QUY CHẾ"
+    if quy_che or "H" in text and "hiến pháp" in low:  # "Hiến pháp", "HIẾN PHÁP"
         needed.append(_titled)
-    if "luật" in low or phap and "pháp lệnh" in low:
+    if "luật" in low or "P" in text and "pháp lệnh" in low:  # "Pháp lệnh", "PHÁP LỆNH"
         needed.append(_laws)
     return needed
 
@@ -1274,7 +1278,7 @@ def find_citations(text: str) -> list[Citation]:
     norm = _Normalized.of(text)
     low = norm.text.lower().replace("ð", "đ")
     digit = _DIGIT.search(norm.text) is not None
-    finders = _needed(low, digit)
+    finders = _needed(norm.text, low, digit)
     if not finders:
         return []
     # The cue text for `_scan`: a case-insensitive match of a type word is a match of

@@ -7,7 +7,18 @@ The finder recognises:
 * number-only references after a type word (``Chỉ thị 05``, ``Quy định số 76``);
 * plenum nicknames (``Nghị quyết Trung ương 4 khóa XII``) and congress resolutions;
 * the Party Statute (``Điều lệ Đảng``) and named laws (``Luật Cán bộ, công chức 2008``);
-* an attached issuing date (``ngày 28/7/2021``, ``ngày 30 tháng 5 năm 2019``).
+* an attached issuing date (``ngày 28/7/2021``, ``ngày 30 tháng 5 năm 2019``) or year
+  (``Quy định 29-QĐ/TW năm 2016``, a document header ``Số: N | Hà Nội, ngày ...``);
+* unnumbered documents named by title: statutes of the mass organisations (``Điều lệ
+  Đoàn ...``), ``Quy chế làm việc ...``, ``Pháp lệnh ...``, ``Hiến pháp năm 2013``,
+  ``Chỉ thị của Ban Bí thư về ...``;
+* damaged and compact spellings (``TT28/2019``, ``22-2021-TT-BGDĐT``, ``15/2020/NĐCP``,
+  ``nđ-cp``, ``512/QĐ/QUTW``, ``298 KH/TWĐTN``).
+
+The kind comes from the type word; with only a symbol, from its type code, and a generic
+word ("công văn") yields to the code ("Công văn 05-QC/TW" is a quy chế). A short form
+repeating an earlier full form in the same text ("... (gọi tắt là Quy định 29)") takes
+the full form's symbol and date; standing alone it keeps ``symbol=None``.
 
 Matching runs on an NFC copy of the input with HTML entities decoded (``&#x002F;`` is
 "/"), but every offset reported refers to the ORIGINAL string, so ``text[c.start:c.end]``
@@ -1250,12 +1261,7 @@ def main(
     parser.add_argument("--errors", action="store_true", help="with --eval: list every error")
     args = parser.parse_args(argv)
     if args.eval:
-        from casebook.citation_eval import evaluate  # imports this module: not at the top
-
-        (stdout or sys.stdout.buffer).write(
-            (evaluate(Path(args.eval), verbose=args.errors) + "\n").encode("utf-8")
-        )
-        return 0
+        return _evaluate(Path(args.eval), args.errors, stdout or sys.stdout.buffer)
     source = sys.stdin.buffer if stdin is None else stdin
     sink = sys.stdout.buffer if stdout is None else stdout
     for raw in source:
@@ -1263,6 +1269,14 @@ def main(
         # Lone surrogates from "\\ud800" escapes become JSON escapes, keeping valid UTF-8.
         sink.write(line.encode("utf-8", "backslashreplace"))
         sink.flush()  # one answer per line, so a pipe peer can interleave requests
+    return 0
+
+
+def _evaluate(path: Path, errors: bool, sink: BinaryIO) -> int:
+    """`--eval`: the precision and recall report of `casebook.citation_eval`."""
+    from casebook.citation_eval import evaluate  # imports this module: not at the top
+
+    sink.write((evaluate(path, verbose=errors) + "\n").encode("utf-8"))
     return 0
 
 

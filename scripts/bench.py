@@ -269,7 +269,14 @@ def main(argv: list[str] | None = None) -> int:
     report = {"targets": TARGETS,
               "results": [asdict(r) | {"ratios": r.ratios} for r in results]}  # fmt: skip
     args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
+    citation_scores()
     return 0
+
+
+def citation_scores() -> None:
+    """Precision and recall per kind of the citation finder on real annotated text."""
+    data = ROOT / "tests" / "data" / "citations_real.jsonl"
+    subprocess.run([PY, "-m", "casebook.citations", "--eval", str(data)], check=True)
 
 
 if __name__ == "__main__":

@@ -43,7 +43,7 @@ ROWS: list[Row] = [
         "12-CT/TU).",
         [
             ("chi-thi", "12", "CT/TU", 2021, "Chỉ thị số 12-CT/TU ngày 13/9/2021"),
-            ("chi-thi", "12", "CT/TU", None, "Chỉ thị 12-CT/TU"),
+            ("chi-thi", "12", "CT/TU", 2021, "Chỉ thị 12-CT/TU"),
         ],
     ),
     (
@@ -411,27 +411,33 @@ ROWS: list[Row] = [
         "Chương trình hành động số 15-CTr/TU ngày 01/3/2021 của Tỉnh ủy thực hiện Nghị quyết Đại "
         "hội XIII của Đảng.",
         [
-            ("other", "15", "CTr/TU", 2021, "Chương trình hành động số 15-CTr/TU ngày 01/3/2021"),
+            (
+                "chuong-trinh",
+                "15",
+                "CTr/TU",
+                2021,
+                "Chương trình hành động số 15-CTr/TU ngày 01/3/2021",
+            ),
             ("nghi-quyet", None, None, None, "Nghị quyết Đại hội XIII"),
         ],
     ),
     (
         "Báo cáo số 112-BC/ĐU ngày 10/12/2022 tổng kết công tác xây dựng Đảng năm 2022.",
         [
-            ("other", "112", "BC/ĐU", 2022, "Báo cáo số 112-BC/ĐU ngày 10/12/2022"),
+            ("bao-cao", "112", "BC/ĐU", 2022, "Báo cáo số 112-BC/ĐU ngày 10/12/2022"),
         ],
     ),
     (
         "Tờ trình số 05-TTr/CB về việc đề nghị kết nạp đảng viên được chi bộ thông qua.",
         [
-            ("other", "05", "TTr/CB", None, "Tờ trình số 05-TTr/CB"),
+            ("to-trinh", "05", "TTr/CB", None, "Tờ trình số 05-TTr/CB"),
         ],
     ),
     (
         "Đề án số 01-ĐA/TU về nâng cao chất lượng tổ chức cơ sở đảng giai đoạn 2021 - 2025 được "
         "triển khai.",
         [
-            ("other", "01", "ĐA/TU", None, "Đề án số 01-ĐA/TU"),
+            ("de-an", "01", "ĐA/TU", None, "Đề án số 01-ĐA/TU"),
         ],
     ),
     (
@@ -524,7 +530,7 @@ ROWS: list[Row] = [
     (
         "Thông tri số 07-TT/TW hướng dẫn việc thực hiện chế độ đảng phí được phổ biến tới chi bộ.",
         [
-            ("other", "07", "TT/TW", None, "Thông tri số 07-TT/TW"),
+            ("thong-tri", "07", "TT/TW", None, "Thông tri số 07-TT/TW"),
         ],
     ),
     (
@@ -1265,6 +1271,235 @@ ROWS: list[Row] = [
             ("quy-dinh", "69", "QĐ/TW", 2022, "Quy định số 69-QĐ/TW, ngày 06/7/2022"),
         ],
     ),
+    # issue 16: unnumbered documents named by title
+    (
+        "Căn cứ Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư "
+        "khóa XIII, chi ủy xây dựng chương trình công tác toàn khóa.",
+        [("quy-che", None, None, None, "Quy chế làm việc")],
+    ),
+    ("Chi bộ xây dựng quy chế làm việc của chi ủy nhiệm kỳ 2020 - 2025.", []),
+    (
+        "Xã rà soát hồ sơ theo Pháp lệnh Ưu đãi người có công với cách mạng năm 2020.",
+        [
+            (
+                "phap-lenh",
+                None,
+                None,
+                2020,
+                "Pháp lệnh Ưu đãi người có công với cách mạng năm 2020",
+            ),
+        ],
+    ),
+    (
+        "Hội viên nghiên cứu Điều lệ Hội Cựu chiến binh Việt Nam và Điều lệ Công đoàn Việt Nam.",
+        [
+            ("dieu-le", None, None, None, "Điều lệ Hội Cựu chiến binh Việt Nam"),
+            ("dieu-le", None, None, None, "Điều lệ Công đoàn Việt Nam"),
+        ],
+    ),
+    ("Đảng viên phải chấp hành Cương lĩnh, Điều lệ, nghị quyết, chỉ thị của Đảng.", []),
+    ("Cán bộ Hội nghị tỉnh ủy bàn về điều lệ hội nghị khách hàng năm 2023.", []),
+    (
+        "Chi bộ quán triệt Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XI "
+        "về xây dựng Đảng.",
+        [
+            (
+                "nghi-quyet",
+                "12",
+                "NQ/TW",
+                2012,
+                "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XI",
+            ),
+        ],
+    ),
+    (
+        "Đảng ủy triển khai Chỉ thị của Ban Bí thư về tăng cường công tác dân vận trong tình "
+        "hình mới.",
+        [("chi-thi", None, None, None, "Chỉ thị của Ban Bí thư")],
+    ),
+    ("Đảng ủy làm theo quy định của Ban Bí thư về công tác dân vận.", []),
+    (
+        "Công an xã đẩy mạnh thực hiện Đề án 06 của Chính phủ về phát triển dữ liệu dân cư.",
+        [("de-an", "06", None, None, "Đề án 06")],
+    ),
+    (
+        "Tổ chức lấy ý kiến vào dự thảo sửa đổi Hiến pháp năm 1992; Hiến pháp và pháp luật "
+        "được tôn trọng.",
+        [("hien-phap", None, None, 1992, "Hiến pháp năm 1992")],
+    ),
+    (
+        "Hội Phụ nữ triển khai Nghị quyết Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII.",
+        [
+            (
+                "nghi-quyet",
+                None,
+                None,
+                None,
+                "Nghị quyết Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII",
+            ),
+        ],
+    ),
+    # issue 16: the kind told by the symbol, not by a word
+    (
+        "Theo Công văn 05-QC/TW, chi bộ rà soát quy chế làm việc.",
+        [("quy-che", "05", "QC/TW", None, "Công văn 05-QC/TW")],
+    ),
+    (
+        "Ủy ban có văn bản số 1234/UBND-VX gửi các phòng, ban.",
+        [("cong-van", "1234", "UBND-VX", None, "1234/UBND-VX")],
+    ),
+    (
+        "Chủ tịch nước ký 12/LCT công bố luật; Sở Nội vụ trình 12/TTr-SNV ngày 3/4/2020.",
+        [
+            ("lenh", "12", "LCT", None, "12/LCT"),
+            ("to-trinh", "12", "TTr-SNV", 2020, "12/TTr-SNV ngày 3/4/2020"),
+        ],
+    ),
+    (
+        "Thủ tướng ban hành Công điện số 05/CĐ-TTg ngày 10/10/2021 về phòng, chống dịch.",
+        [("cong-dien", "05", "CĐ-TTg", 2021, "Công điện số 05/CĐ-TTg ngày 10/10/2021")],
+    ),
+    (
+        "Căn cứ Mệnh lệnh số 05 của Giám đốc Công an thành phố, lực lượng ra quân.",
+        [("lenh", "05", None, None, "Mệnh lệnh số 05")],
+    ),
+    (
+        "Sở ban hành Văn bản hợp nhất 05/VBHN-BGDĐT 2023 và Phương án số 02-PA/ĐU.",
+        [
+            ("other", "05", "VBHN-BGDĐT", 2023, "05/VBHN-BGDĐT 2023"),
+            ("other", "02", "PA/ĐU", None, "02-PA/ĐU"),
+        ],
+    ),
+    # issue 16: long or unusual symbols
+    (
+        "Thực hiện Quyết định 512/QĐ/QUTW của Quân ủy Trung ương, đơn vị rà soát.",
+        [("quyet-dinh", "512", "QĐ/QUTW", None, "Quyết định 512/QĐ/QUTW")],
+    ),
+    (
+        "Trung ương Đoàn ban hành 289-QĐ/TWĐTN-VP; Sở ban hành 1234/SGD&ĐT-VP và "
+        "1875/SNV-TCBC&TĐKT.",
+        [
+            ("quyet-dinh", "289", "QĐ/TWĐTN-VP", None, "289-QĐ/TWĐTN-VP"),
+            ("cong-van", "1234", "SGD&ĐT-VP", None, "1234/SGD&ĐT-VP"),
+            ("cong-van", "1875", "SNV-TCBC&TĐKT", None, "1875/SNV-TCBC&TĐKT"),
+        ],
+    ),
+    (
+        "Công đoàn ngành thực hiện Nghị quyết 15a/NQ-TLĐ và Quy định 289 - QĐ/TW.",
+        [
+            ("nghi-quyet", "15a", "NQ-TLĐ", None, "Nghị quyết 15a/NQ-TLĐ"),
+            ("quy-dinh", "289", "QĐ/TW", None, "Quy định 289 - QĐ/TW"),
+        ],
+    ),
+    (
+        "Căn cứ Kế hoạch số 298 KH/TWĐTN ngày 14/7/2011 và hướng dẫn số 22HD/TWĐTN.",
+        [
+            ("ke-hoach", "298", "KH/TWĐTN", 2011, "Kế hoạch số 298 KH/TWĐTN ngày 14/7/2011"),
+            ("huong-dan", "22", "HD/TWĐTN", None, "hướng dẫn số 22HD/TWĐTN"),
+        ],
+    ),
+    ("Nhà số 12/AB/CD và 12/KV3 không phải văn bản.", []),
+    # issue 16: compact and damaged spellings
+    (
+        "Giáo viên thực hiện TT28/2019 và Thông tư 22-2021-TT-BGDĐT; 18-2019-TT-BGDĐT cũng vậy.",
+        [
+            ("thong-tu", "28", None, 2019, "TT28/2019"),
+            ("thong-tu", "22", "TT-BGDĐT", 2021, "Thông tư 22-2021-TT-BGDĐT"),
+            ("thong-tu", "18", "TT-BGDĐT", 2019, "18-2019-TT-BGDĐT"),
+        ],
+    ),
+    (
+        "Xử phạt theo Nghị định 15/2020/NĐCP và nghị định số 100/2019/nđ-cp.",
+        [
+            ("nghi-dinh", "15", "NĐ-CP", 2020, "Nghị định 15/2020/NĐCP"),
+            ("nghi-dinh", "100", "NĐ-CP", 2019, "nghị định số 100/2019/nđ-cp"),
+        ],
+    ),
+    (
+        "Thông tư 01/2018 quy định bộ đồ dùng; Thông tư 10_2016_BGD quy định quy chế.",
+        [
+            ("thong-tu", "01", None, 2018, "Thông tư 01/2018"),
+            ("thong-tu", "10", None, 2016, "Thông tư 10_2016_BGD"),
+        ],
+    ),
+    ("Kế hoạch 2/2021 của chi bộ được thông qua.", []),
+    (
+        "Thực hiện Chỉ thị 05-CT/TW ngay 15/5/2016 và Quy định 08-QÐi/TW (Ð la U+00D0).",
+        [
+            ("chi-thi", "05", "CT/TW", 2016, "Chỉ thị 05-CT/TW ngay 15/5/2016"),
+            ("quy-dinh", "08", "QĐi/TW", None, "Quy định 08-QÐi/TW"),
+        ],
+    ),
+    (
+        "<title>Quy định số 20-QĐ&#x002F;TW về thi hành điều lệ Đảng</title> https&#x3A;&#x002F;",
+        [
+            ("quy-dinh", "20", "QĐ/TW", None, "Quy định số 20-QĐ&#x002F;TW"),
+            ("dieu-le", None, None, None, "điều lệ Đảng"),
+        ],
+    ),
+    # issue 16: short back-references
+    (
+        "Thực hiện Quy định số 29-QĐ/TW ngày 25/7/2016 (gọi tắt là Quy định 29), chi bộ "
+        "rà soát; Quy định 29 gồm nhiều điểm mới.",
+        [
+            ("quy-dinh", "29", "QĐ/TW", 2016, "Quy định số 29-QĐ/TW ngày 25/7/2016"),
+            ("quy-dinh", "29", "QĐ/TW", 2016, "Quy định 29"),
+            ("quy-dinh", "29", "QĐ/TW", 2016, "Quy định 29"),
+        ],
+    ),
+    (
+        "Đánh giá 10 năm thực hiện Chỉ thị 05 một cách khách quan; theo hướng dẫn 3127 của Sở.",
+        [
+            ("chi-thi", "05", None, None, "Chỉ thị 05"),
+            ("huong-dan", "3127", None, None, "hướng dẫn 3127"),
+        ],
+    ),
+    # issue 16: years attached
+    (
+        "Mục 19 Quy định 29-QĐ/TW năm 2016 dẫn Điều 21 Điều lệ Đảng Cộng sản Việt Nam 2011.",
+        [
+            ("quy-dinh", "29", "QĐ/TW", 2016, "Quy định 29-QĐ/TW năm 2016"),
+            ("dieu-le", None, None, 2011, "Điều lệ Đảng Cộng sản Việt Nam 2011"),
+        ],
+    ),
+    (
+        "Số: 29-QĐ/TW | Hà Nội, ngày 25 tháng 07 năm 2016 | Quyết định 439/QĐ-TTg 2023",
+        [
+            ("quy-dinh", "29", "QĐ/TW", 2016, "29-QĐ/TW | Hà Nội, ngày 25 tháng 07 năm 2016"),
+            ("quyet-dinh", "439", "QĐ-TTg", 2023, "Quyết định 439/QĐ-TTg 2023"),
+        ],
+    ),
+    (
+        "Căn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008; Luật Sửa đổi, bổ sung một "
+        "số điều của Luật Tổ chức chính phủ và Luật Tổ chức chính quyền địa phương năm 2019;",
+        [
+            ("luat", None, None, 2008, "Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008"),
+            (
+                "luat",
+                None,
+                None,
+                2019,
+                "Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức chính phủ và Luật Tổ chức "
+                "chính quyền địa phương năm 2019",
+            ),
+        ],
+    ),
+    # issue 16: false hits
+    ("Chi bộ kết luận 3 vấn đề; luật chơi được phổ biến; Quy định này có hiệu lực.", []),
+    ("Theo quyết định trên, chi bộ kết luận rằng luật pháp phải được tôn trọng.", []),
+    (
+        "Căn cứ Luật số 15/2012/QH13 Luật Xử lý vi phạm hành chính, công an xã xử phạt.",
+        [
+            (
+                "luat",
+                "15",
+                "QH13",
+                2012,
+                "Luật số 15/2012/QH13 Luật Xử lý vi phạm hành chính",
+            ),
+        ],
+    ),
+    ("Liên hệ 0913.123.456 hoặc số 15/2020 đường Lê Lợi, giá 1.250.000 đồng.", []),
     # negatives
     ("Chi bộ có 8/8 đảng viên hoàn thành tốt nhiệm vụ.", []),
     ("Thí sinh đạt 100/100 điểm trong hội thi tìm hiểu lịch sử Đảng.", []),
@@ -1294,7 +1529,10 @@ ROWS: list[Row] = [
     ("Hội nghị diễn ra lúc 08:20 ngày 27/03/2020 tại hội trường.", []),
     ("Khóa XII, Ban Chấp hành Trung ương đã họp 15 hội nghị.", []),
     ("Các Nghị quyết, kết luận của cấp trên được triển khai kịp thời.", []),
-    ("Chi bộ thực hiện Điều lệ Đoàn Thanh niên Cộng sản Hồ Chí Minh trong công tác đoàn.", []),
+    (
+        "Chi bộ thực hiện Điều lệ Đoàn Thanh niên Cộng sản Hồ Chí Minh trong công tác đoàn.",
+        [("dieu-le", None, None, None, "Điều lệ Đoàn Thanh niên Cộng sản Hồ Chí Minh")],
+    ),
     ("Luật sư Nguyễn Văn A tham gia tư vấn pháp lý miễn phí cho người dân.", []),
     ("Theo kế hoạch 2023, chi bộ phải kiểm tra 4 đảng viên.", []),
     ("Chi bộ thôn 5 có 20/25 hộ đạt danh hiệu gia đình văn hóa.", []),

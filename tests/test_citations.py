@@ -361,3 +361,37 @@ def test_typed_lead_bounds_the_distance_to_the_number() -> None:
     text = f"chương{gap}trình{gap}khen{gap}thưởng{gap}số{gap}:{gap}5"
     m = c._TYPED_RE.match(text)
     assert m is not None and m.start("nnum") == c._TYPED_LEAD
+
+
+def _eval_record(split: str, text: str, expected: list[dict[str, object]]) -> str:
+    record = {"id": "x", "split": split, "source": "fixture", "text": text, "expected": expected}
+    return json.dumps(record, ensure_ascii=False)
+
+
+def test_eval_scores_per_kind_and_split(tmp_path: Path) -> None:
+    data = tmp_path / "set.jsonl"
+    rule = {"kind": "quy-dinh", "number": "22", "symbol": "QĐ/TW", "year": 2021}
+    wrong = {"kind": "chi-thi", "number": "99", "symbol": None, "year": None}
+    lines = [
+        _eval_record("dev", "Quy định số 22-QĐ/TW ngày 28/7/2021, gọi tắt là Quy định 22.", [rule]),
+        _eval_record("held", "Chi bộ kết luận 3 vấn đề.", [wrong]),
+    ]
+    data.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = io.BytesIO()
+    assert main(["--eval", str(data)], stdout=out) == 0
+    report = out.getvalue().decode("utf-8")
+    dev, held, total = report.split("\n\n")
+    # The short form repeats the full one: one document, found once, no false hit.
+    assert "quy-dinh         1    0    0  1.000  1.000" in dev
+    assert "chi-thi          0    0    1  1.000  0.000" in held
+    assert total.splitlines()[-1].split()[-2:] == ["1.000", "0.500"]
+
+
+def test_real_text_set_is_annotated_and_split() -> None:
+    from casebook.citation_eval import load
+
+    records = load(REPO / "tests" / "data" / "citations_real.jsonl")
+    positives = [r for r in records if r["expected"]]
+    assert len(positives) >= 190 and len(records) - len(positives) >= 40
+    assert {r["split"] for r in records} == {"dev", "held"}
+    assert all(str(r["source"]).startswith("http") for r in records)

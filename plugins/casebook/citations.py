@@ -7,17 +7,30 @@ The finder recognises:
 * number-only references after a type word (``Chỉ thị 05``, ``Quy định số 76``);
 * plenum nicknames (``Nghị quyết Trung ương 4 khóa XII``) and congress resolutions;
 * the Party Statute (``Điều lệ Đảng``) and named laws (``Luật Cán bộ, công chức 2008``);
-* an attached issuing date (``ngày 28/7/2021``, ``ngày 30 tháng 5 năm 2019``).
+* an attached issuing date (``ngày 28/7/2021``, ``ngày 30 tháng 5 năm 2019``) or year
+  (``Quy định 29-QĐ/TW năm 2016``, a document header ``Số: N | Hà Nội, ngày ...``);
+* unnumbered documents named by title: statutes of the mass organisations (``Điều lệ
+  Đoàn ...``), ``Quy chế làm việc ...``, ``Pháp lệnh ...``, ``Hiến pháp năm 2013``,
+  ``Chỉ thị của Ban Bí thư về ...``;
+* damaged and compact spellings (``TT28/2019``, ``22-2021-TT-BGDĐT``, ``15/2020/NĐCP``,
+  ``nđ-cp``, ``512/QĐ/QUTW``, ``298 KH/TWĐTN``).
 
-Matching runs on an NFC copy of the input, but every offset reported refers to the
-ORIGINAL string, so ``text[c.start:c.end]`` is always the reference as written.
+The kind comes from the type word; with only a symbol, from its type code, and a generic
+word ("công văn") yields to the code ("Công văn 05-QC/TW" is a quy chế). A short form
+repeating an earlier full form in the same text ("... (gọi tắt là Quy định 29)") takes
+the full form's symbol and date; standing alone it keeps ``symbol=None``.
+
+Matching runs on an NFC copy of the input with HTML entities decoded (``&#x002F;`` is
+"/"), but every offset reported refers to the ORIGINAL string, so ``text[c.start:c.end]``
+is always the reference as written.
 
 An invalid attached date (``31/02/2021``) still belongs to the citation: ``date`` is
 ``None`` and ``year`` is the year as written, because the year is usually right even
 when the day or month is a typo.
 
 Run ``python -m casebook.citations`` to read JSON Lines ``{"text": ...}`` on stdin and
-write one ``{"citations": [...]}`` line per input line.
+write one ``{"citations": [...]}`` line per input line; ``--eval FILE`` prints precision
+and recall per kind on an annotated set instead (see `casebook.citation_eval`).
 """
 
 from __future__ import annotations
@@ -28,10 +41,13 @@ import json
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import BinaryIO
+
+from casebook.citation_offsets import Normalized
 
 __all__ = ["KINDS", "Citation", "find_citations", "main"]
 
@@ -50,6 +66,15 @@ KINDS = (
     "nghi-dinh",
     "thong-tu",
     "luat",
+    "hien-phap",
+    "phap-lenh",
+    "lenh",
+    "to-trinh",
+    "de-an",
+    "chuong-trinh",
+    "bao-cao",
+    "thong-tri",
+    "cong-dien",
     "other",
 )
 
@@ -93,15 +118,33 @@ _SLASH = r"[/\u2215\u2044]"
 # Symbols use capitals only; Ð (U+00D0, Icelandic eth) is a frequent stand-in for Đ.
 _UP = "A-ZĐÐƯƠÂĂÊÔ"
 # A symbol token; the lowercase tails cover QĐi, CTr, TTr, TTg and Ttri.
-_TOKEN = rf"[{_UP}][{_UP}0-9]*(?:tri|ri|i|r|g)?(?![^\W_])"
+_TOKEN = rf"[{_UP}][{_UP}0-9]*(?:&[{_UP}][{_UP}0-9]*)*(?:tri|ri|i|r|g)?(?![^\W_])"
+# A document number: digits, sometimes with one lower-case letter ("15a", "06b").
+_NUM = r"\d{1,5}(?:[a-z](?![^\W_]))?"
 _ISSUER = rf"{_TOKEN}(?:{_DASH}{_TOKEN}){{0,2}}(?:{_SLASH}{_TOKEN}(?:{_DASH}{_TOKEN}){{0,2}})?"
+# The hyphen is sometimes a slash ("512/QĐ/QUTW"); the type code must then be a known
+# one (checked in `_bare_symbol_ok` and `_typed_match_ok`).
 _PARTY = (
-    rf"(?P<pnum>\d{{1,5}}){_HS}{_DASH}{_HS}(?P<ptype>{_TOKEN})"
+    rf"(?P<pnum>{_NUM})(?P<psep>{_HS}{_DASH}{_HS}|{_SLASH})(?P<ptype>{_TOKEN})"
+    rf"{_HS}{_SLASH}{_HS}(?P<piss>{_ISSUER})"
+)
+# After a type word the hyphen is often dropped ("Kế hoạch số 298 KH/TWĐTN", "hướng dẫn
+# số 22HD/TWĐTN"); the type code must then be a known one (checked in `_typed`).
+_PARTY_LOOSE = (
+    rf"(?P<pnum>{_NUM})(?P<psep>{_HS}{_DASH}{_HS}|{_SLASH}|{_HS})(?P<ptype>{_TOKEN})"
     rf"{_HS}{_SLASH}{_HS}(?P<piss>{_ISSUER})"
 )
 _STATE = (
-    rf"(?P<snum>\d{{1,5}}){_HS}{_SLASH}{_HS}(?:(?P<syear>(?:19|20)\d\d){_HS}{_SLASH}{_HS})?"
+    rf"(?P<snum>{_NUM}){_HS}{_SLASH}{_HS}(?:(?P<syear>(?:19|20)\d\d){_HS}{_SLASH}{_HS})?"
     rf"(?P<ssym>{_TOKEN}(?:{_HS}{_DASH}{_HS}{_TOKEN}){{0,3}})"
+)
+# Compact or damaged State references after a type word: "Thông tư 01/2018",
+# "22-2021-TT-BGDĐT", "10_2016_BGD", lower case "15/2020/nđ-cp".
+_LOWER_TOKEN = r"[a-zđð][a-zđð0-9]*(?![^\W_])"
+_COMPACT = (
+    r"(?P<cnum>\d{1,4})(?P<csep>[-_/])(?P<cyear>(?:19|20)\d\d)"
+    rf"(?:(?P=csep)(?P<csym>{_TOKEN}(?:{_DASH}{_TOKEN}){{0,3}}"
+    rf"|{_LOWER_TOKEN}(?:-{_LOWER_TOKEN}){{0,3}}))?(?![\d/])"
 )
 
 
@@ -169,19 +212,23 @@ _TYPE_WORDS: tuple[tuple[str, str, bool], ...] = (
     # "Quyết định kỷ luật số 05-QĐ/UBKT".
     (rf"(?:Bộ|BỘ|bộ){_HS1}(?:[Ll]uật|LUẬT)", "luat", False),
     (r"(?:Luật|LUẬT)", "luat", False),
-    # Other Party document types: only trusted when a full symbol follows.
-    (_ci("chương trình"), "other", False),
-    (_ci("thông tri"), "other", False),
-    (_ci("báo cáo"), "other", False),
-    (_ci("tờ trình"), "other", False),
-    (_ci("đề án"), "other", False),
-    (_ci("công điện"), "other", False),
+    (_ci("đề án"), "de-an", True),
+    (_ci("thông tri"), "thong-tri", True),
+    (_ci("mệnh lệnh"), "lenh", True),
+    # Other document types: only trusted when a full symbol follows.
+    (_ci("chương trình"), "chuong-trinh", False),
+    (_ci("báo cáo"), "bao-cao", False),
+    (_ci("tờ trình"), "to-trinh", False),
+    (_ci("công điện"), "cong-dien", False),
+    (_ci("pháp lệnh"), "phap-lenh", False),
+    (_ci("lệnh"), "lenh", False),
 )
 # The phrases given to _ci above; every other type word is one of the two "luật" ones.
 _TYPE_PHRASES = (
     "nghị quyết", "quy định", "qui định", "quyết định", "chỉ thị", "kết luận", "hướng dẫn",
     "kế hoạch", "thông báo", "công văn", "quy chế", "qui chế", "nghị định", "thông tư",
-    "chương trình", "thông tri", "báo cáo", "tờ trình", "đề án", "công điện",
+    "đề án", "thông tri", "mệnh lệnh", "chương trình", "báo cáo", "tờ trình", "công điện",
+    "pháp lệnh", "lệnh",
 )  # fmt: skip
 _TYPE_RES = tuple((re.compile(w), kind, bare) for w, kind, bare in _TYPE_WORDS)
 _TYPE_ALT = "|".join(w for w, _, _ in _TYPE_WORDS)
@@ -201,17 +248,32 @@ _QUALIFIER_PHRASES = (
     "phối hợp",
     "khen thưởng",
     "thành lập",
+    "thẩm định",
+    "tổng kết",
+    "sơ kết",
+    "hợp nhất",
 )
 _QUALIFIERS = "|".join(_ci(w) for w in _QUALIFIER_PHRASES)
 
 _TYPED_RE = re.compile(
     rf"{_NO_LETTER_BEFORE}(?P<tw>{_TYPE_ALT})(?P<qual>{_HS1}(?:{_QUALIFIERS}))?{_HS1}"
     rf"(?:(?P<so>{_ci('số')}){_HS}[:.]?{_HS})?"
-    rf"(?:{_PARTY}|{_STATE}|(?P<nnum>\d{{1,5}})(?!\d))"
+    rf"(?:{_PARTY_LOOSE}|{_STATE}|{_COMPACT}|(?P<nnum>{_NUM})(?!\d))"
 )
-_BARE_RE = re.compile(rf"(?<![\w/.\-\u2013])(?:{_PARTY}|{_STATE})")
+# "22-2021-TT-BGDĐT" with no type word: only with a State type code.
+_COMPACT_BARE = (
+    rf"(?P<cnum>\d{{1,4}})(?P<csep>-)(?P<cyear>(?:19|20)\d\d)-"
+    rf"(?P<csym>(?:TTLT|TT|NĐ|QĐ|NQ|CT)(?:-{_TOKEN}){{1,3}})(?![\d/])"
+)
+_BARE_RE = re.compile(rf"(?<![\w/.\-\u2013])(?:{_PARTY}|{_STATE}|{_COMPACT_BARE})")
 # Where a match of _TYPED_RE (in the lowered text) or of _BARE_RE can start.
-_TYPED_CUE = re.compile("|".join(_cue(w) for w in _TYPE_PHRASES) + rf"|bộ{_HS1}luật|luật")
+# Type words that open with a letter common in Vietnamese ("m", "p", "l") would make the
+# cue stop everywhere; they get their own cue, used only in texts that hold "lệnh".
+_RARE_TYPE_PHRASES = ("mệnh lệnh", "pháp lệnh", "lệnh")
+_TYPED_CUE = re.compile(
+    "|".join(_cue(w) for w in _TYPE_PHRASES if w not in _RARE_TYPE_PHRASES) + rf"|bộ{_HS1}luật|luật"
+)
+_TYPED_CUE_ALL = re.compile("|".join(_cue(w) for w in _TYPE_PHRASES) + rf"|bộ{_HS1}luật|luật")
 # A match of _TYPED_RE has its first digit at most this far from its start: the longest
 # type word and qualifier (a space in them may be up to four), "số", spaces and ":".
 _TYPED_LEAD = (
@@ -222,12 +284,16 @@ _TYPED_LEAD = (
 _BARE_CUE = re.compile(rf"\d\d{{0,4}}{_HS}[-\u2010-\u2014/\u2215\u2044]")
 _SO_BEFORE_RE = re.compile(rf"{_ci('số')}{_HS}[:.]?{_HS}$")
 
+# Date words, also as typed without diacritics ("ngay 15/5/2016").
+_NGAY = rf"(?:{_ci('ngày')}|(?i:ngay))"
+_THANG = rf"(?:{_ci('tháng')}|(?i:thang))"
+_NAM = rf"(?:{_ci('năm')}|(?i:nam))"
 _DATE_RE = re.compile(
-    rf"{_HS}(?:,{_HS})?(?:{_ci('ngày')}{_HS})?(?:"
+    rf"{_HS}(?:,{_HS})?(?:{_NGAY}{_HS})?(?:"
     rf"(?P<d>\d{{1,2}}){_HS}(?P<sep>[/.\-\u2013]){_HS}(?P<m>\d{{1,2}}){_HS}(?P=sep){_HS}"
     rf"(?P<y>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}}){_HS1}{_ci('tháng')}{_HS1}(?P<m2>\d{{1,2}}){_HS}(?:,{_HS})?"
-    rf"{_ci('năm')}{_HS1}(?P<y2>\d{{4}}))(?!\d)"
+    rf"|(?P<d2>\d{{1,2}}){_HS1}{_THANG}{_HS1}(?P<m2>\d{{1,2}}){_HS}(?:,{_HS})?"
+    rf"{_NAM}{_HS1}(?P<y2>\d{{4}}))(?!\d)"
 )
 
 # --------------------------------------------------------------------------- symbols
@@ -243,6 +309,9 @@ _TOKEN_CANON = {
     "TTRI": "Ttri",
     "TTG": "TTg",
     "TƯ": "TW",
+    # Damaged State symbols that lost their hyphen: 15/2020/NĐCP.
+    "NĐCP": "NĐ-CP",
+    "NDCP": "NĐ-CP",
 }
 _SYMBOL_KINDS = {
     "QĐi": "quy-dinh",
@@ -256,12 +325,23 @@ _SYMBOL_KINDS = {
     "TB": "thong-bao",
     "CV": "cong-van",
     "QC": "quy-che",
+    "TTr": "to-trinh",
+    "BC": "bao-cao",
+    "CĐ": "cong-dien",
+    "ĐA": "de-an",
+    "CTr": "chuong-trinh",
+    "Ttri": "thong-tri",
+    "L": "lenh",
+    "LCT": "lenh",
+    "VBHN": "other",  # văn bản hợp nhất: a consolidated text
+    "PA": "other",
+    "BB": "other",
     "NĐ": "nghi-dinh",
     "TT": "thong-tu",
     "TTLT": "thong-tu",
 }
 # Type abbreviations trusted in a bare Party symbol that has no type word and no "số".
-_PARTY_TYPES = frozenset(_SYMBOL_KINDS) | {"QĐ", "CTr", "BC", "TTr", "ĐA", "PA", "BB", "Ttri"}
+_PARTY_TYPES = frozenset(_SYMBOL_KINDS) | {"QĐ"}
 
 
 # The next three are pure functions of short strings, and a corpus cites few distinct
@@ -296,7 +376,26 @@ def _symbol_kind(symbol: str) -> str:
         return "quy-dinh" if symbol == "QĐ/TW" else "quyet-dinh"
     if re.fullmatch(r"QH\d*", first):  # 52/2019/QH14: laws passed by the National Assembly
         return "luat"
-    return _SYMBOL_KINDS.get(first, "other")
+    if first in _SYMBOL_KINDS:
+        return _SYMBOL_KINDS[first]
+    # A State symbol that opens with its issuer (1234/UBND-VX, 73/TTg-CN) is a letter.
+    return "other" if "/" in symbol or first in _PARTY_TYPES else "cong-van"
+
+
+# Word kinds that a symbol's own type code overrides ("Công văn 05-QC/TW" is a quy chế).
+_WEAK_WORD_KINDS = frozenset({"cong-van", "other"})
+
+
+@lru_cache(maxsize=4096)
+def _kind_of(word_kind: str | None, symbol: str) -> str:
+    """The kind of a symbol citation: the word's, unless the word is generic."""
+    from_symbol = _symbol_kind(symbol)
+    if word_kind is None:
+        return from_symbol
+    first = re.split(r"[-/]", symbol)[0]
+    if word_kind in _WEAK_WORD_KINDS and (first in _SYMBOL_KINDS or first == "QĐ"):
+        return from_symbol
+    return word_kind
 
 
 # --------------------------------------------------------------------------- dates
@@ -322,33 +421,84 @@ def _attached_date(text: str, pos: int) -> tuple[int, dt.date | None, int | None
     return m.end(), date, year
 
 
+# A document header: "Số: 29-QĐ/TW | Hà Nội, ngày 25 tháng 7 năm 2016" or "Số 06-CT/TW
+# ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày ...": capitalised words, a comma, then "ngày".
+_HEADER_GAP_RE = re.compile(
+    rf"{_HS}(?:\|{_HS})?(?P<words>(?:{_LETTER}+{_HS1}){{0,7}}{_LETTER}+){_HS},"
+    rf"(?={_HS}{_ci('ngày')})"
+)
+# "Quy định 29-QĐ/TW năm 2016", "Quyết định 439/QĐ-TTg 2023".
+_YEAR_AFTER_RE = re.compile(rf"{_HS1}(?:{_ci('năm')}{_HS1})?(?P<y>(?:19|20)\d\d)(?![\d/.\-\u2013])")
+
+
+def _undated_symbol_year(text: str, pos: int) -> tuple[int, dt.date | None, int | None]:
+    """For a symbol with no date right after it: a header date after a place name ("Số:
+    29-QĐ/TW | Hà Nội, ngày ...") or a bare year ("năm 2016", "2023")."""
+    # Cheap necessary conditions first: a capital or "|" next, "ngày" close behind.
+    nxt = text[pos + 1 : pos + 2] if text[pos : pos + 1] == " " else text[pos : pos + 1]
+    if (nxt == "|" or nxt.isupper()) and text.find("ngày", pos, pos + 90) > 0:
+        gap = _HEADER_GAP_RE.match(text, pos)
+        if gap is not None and all(w[0].isupper() for w in gap["words"].split()):
+            end, date, year = _attached_date(text, gap.end())
+            if year is not None:
+                return end, date, year
+    ym = _YEAR_AFTER_RE.match(text, pos) if nxt.isdigit() or nxt in "nN" else None
+    if ym is not None:
+        return ym.end(), None, int(ym["y"])
+    return pos, None, None
+
+
 # --------------------------------------------------------------------------- symbols in text
 
 
+def _compact_parts(m: re.Match[str]) -> tuple[str, str | None, int | None, int]:
+    """Number, symbol, year and end of a _COMPACT match: "Thông tư 01/2018"."""
+    compact = _canon_symbol(m["csym"].upper()) if m["csym"] else None
+    if compact is not None and _symbol_kind(compact) in ("other", "cong-van"):
+        compact = None  # "10_2016_BGD": a truncated symbol is no symbol
+    return m["cnum"], compact, int(m["cyear"]), m.end()
+
+
 def _symbol_citation(text: str, m: re.Match[str], start: int, kind: str | None) -> Citation:
-    """Citation for a match holding _PARTY or _STATE groups, with any attached date."""
+    """Citation for a match holding _PARTY, _STATE or _COMPACT groups, with any
+    attached date. (Called for every symbol of every build: kept flat.)"""
+    symbol: str | None
     if m["pnum"] is not None:
-        number, written_year = m["pnum"], None
-        symbol = _canon_symbol(text[m.start("ptype") : m.end("piss")])
-        sym_end = m.end("piss")
-    else:
-        number = m["snum"]
+        number, written_year, sym_end = m["pnum"], None, m.end("piss")
+        symbol = _canon_symbol(text[m.start("ptype") : sym_end])
+    elif m["snum"] is not None:
+        number, sym_end = m["snum"], m.end("ssym")
         written_year = int(m["syear"]) if m["syear"] else None
-        symbol, sym_end = _canon_symbol(m["ssym"]), m.end("ssym")
+        symbol = _canon_symbol(m["ssym"])
+    else:
+        number, symbol, written_year, sym_end = _compact_parts(m)
     end, date, date_year = _attached_date(text, sym_end)
+    if date_year is None:
+        end, date, date_year = _undated_symbol_year(text, sym_end)
     # A year printed inside the symbol (30/2020/NĐ-CP) is authoritative.
     year = written_year if written_year is not None else date_year
-    return Citation(kind or _symbol_kind(symbol), number, symbol, year, date, start, end)
+    if symbol is None:
+        return Citation(kind or "other", number, None, year, date, start, end)
+    if kind is None or kind in _WEAK_WORD_KINDS:
+        kind = _kind_of(kind, symbol)
+    return Citation(kind, number, symbol, year, date, start, end)
 
 
 def _bare_symbol_ok(text: str, m: re.Match[str]) -> bool:
     """Whether a symbol with no type word in front is trustworthy on its own."""
+    if m["cnum"] is not None:
+        return True
     if m["pnum"] is not None:
         if _canon_token(m["ptype"]) in _PARTY_TYPES:
             return True
+        if _DASH_CHARS.isdisjoint(m["psep"]):
+            return False  # "12/AB/CD": a slash before an unknown code is no symbol
         return _SO_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) is not None
-    # A State symbol needs its year or an issuer part, otherwise "12/KV3" would count.
-    return m["syear"] is not None or re.search(_DASH, m["ssym"]) is not None
+    # A State symbol needs its year, an issuer part or a known type code ("12/LCT"),
+    # otherwise "12/KV3" would count.
+    if m["syear"] is not None or re.search(_DASH, m["ssym"]) is not None:
+        return True
+    return _canon_token(m["ssym"]) in _SYMBOL_KINDS and len(m["ssym"]) > 2
 
 
 def _scan(
@@ -366,7 +516,7 @@ def _scan(
         yield from pattern.finditer(text, start)
         return
     hit = cue.search(cue_text, start)
-    while hit is not None:
+    while hit is not None:  # `_cue_hits` inlined: this loop is the hottest of all
         found = pattern.match(text, hit.start())
         resume = hit.start() + 1
         if found is not None:
@@ -375,11 +525,55 @@ def _scan(
         hit = cue.search(cue_text, resume)
 
 
+def _cue_hits(
+    pattern: re.Pattern[str], cue: re.Pattern[str], text: str, cue_text: str, start: int = 0
+) -> Iterator[tuple[int, re.Match[str] | None]]:
+    """Each cue position with the match of `pattern` there, or None (see `_scan`)."""
+    hit = cue.search(cue_text, start)
+    while hit is not None:
+        found = pattern.match(text, hit.start())
+        resume = hit.start() + 1
+        yield hit.start(), found
+        if found is not None:
+            resume = max(resume, found.end())
+        hit = cue.search(cue_text, resume)
+
+
+# A type code glued to its number, the symbol cut short: "TT28/2019", "NĐ15/2020".
+_GLUED_RE = re.compile(
+    r"(?<![\w/])(?P<t>TT|NĐ|NÐ|ND|QĐ|QÐ|QD|NQ|CT)(?P<n>\d{1,4})/(?P<y>(?:19|20)\d\d)(?![\d/])"
+)
+_GLUED_KINDS = {"TT": "thong-tu", "NĐ": "nghi-dinh", "QĐ": "quyet-dinh", "NQ": "nghi-quyet",
+                "CT": "chi-thi"}  # fmt: skip
+
+
+def _glued(text: str, pos: int) -> Citation | None:
+    """'TT28/2019' when its number starts at `pos`: kind from the glued type code, the
+    year from the number; no symbol."""
+    m = _GLUED_RE.match(text, pos - 2)
+    if m is None:
+        return None
+    kind = _GLUED_KINDS[_canon_token(m["t"]).replace("ND", "NĐ")]
+    return Citation(kind, m["n"], None, int(m["y"]), None, m.start(), m.end())
+
+
 def _bare_symbols(text: str, low: str | None) -> Iterator[Citation]:
-    """Symbols written without a type word: '08-QĐi/TW', '14/KH-CAH'."""
-    for m in _scan(_BARE_RE, _BARE_CUE, text, text):
-        if _bare_symbol_ok(text, m):
-            yield _symbol_citation(text, m, m.start(), None)
+    """Symbols written without a type word: '08-QĐi/TW', '14/KH-CAH', 'TT28/2019'.
+    (`_scan` by hand: a cue where the symbol does not match may be a glued one.)"""
+    hit = _BARE_CUE.search(text)
+    while hit is not None:
+        resume = hit.start() + 1
+        m = _BARE_RE.match(text, hit.start())
+        if m is not None:
+            resume = max(resume, m.end())
+            if _bare_symbol_ok(text, m):
+                yield _symbol_citation(text, m, m.start(), None)
+        elif hit.start() >= 2 and text[hit.start() - 1] in "TĐÐDQ":
+            glued = _glued(text, hit.start())
+            if glued is not None:
+                resume = glued.end
+                yield glued
+        hit = _BARE_CUE.search(text, resume)
 
 
 @lru_cache(maxsize=4096)
@@ -391,19 +585,38 @@ def _type_word_kind(word: str) -> tuple[str, bool]:
     raise AssertionError(word)  # pragma: no cover - _TYPE_ALT is built from _TYPE_RES
 
 
+# Kinds whose documents are numbered "N/YYYY/...", so "Thông tư 01/2018" is one of them.
+_COMPACT_KINDS = frozenset({"thong-tu", "nghi-dinh", "quyet-dinh", "nghi-quyet", "chi-thi", "luat"})
+
+
+def _typed_match_ok(m: re.Match[str], kind: str) -> bool:
+    """Whether a symbol-shaped match after a type word is really a symbol."""
+    if m["pnum"] is not None and _DASH_CHARS.isdisjoint(m["psep"]):
+        return _canon_token(m["ptype"]) in _PARTY_TYPES  # "số 298 KH/TWĐTN"
+    if m["cnum"] is not None:
+        # "Kế hoạch 2/2021" may be a month; "22-2021" needs its symbol to be a reference.
+        return kind in _COMPACT_KINDS and (m["csep"] != "-" or m["csym"] is not None)
+    return True
+
+
 def _typed(text: str, low: str | None) -> Iterator[Citation]:
     """References introduced by a type word: 'Quy định số 22-QĐ/TW', 'Chỉ thị 05'."""
     digit = _DIGIT.search(text)
     if digit is None:
         return
-    for m in _scan(_TYPED_RE, _TYPED_CUE, text, low, max(0, digit.start() - _TYPED_LEAD)):
+    cue = _TYPED_CUE_ALL if low is not None and "lệnh" in low else _TYPED_CUE
+    for m in _scan(_TYPED_RE, cue, text, low, max(0, digit.start() - _TYPED_LEAD)):
         kind, bare_ok = _type_word_kind(m["tw"])
         if m["nnum"] is None:
-            yield _symbol_citation(text, m, m.start(), kind)
+            if _typed_match_ok(m, kind):
+                yield _symbol_citation(text, m, m.start(), kind)
         elif bare_ok and m["qual"] is None:  # "kế hoạch kiểm tra 5 đảng viên" is a count
             citation = _number_only(text, m, kind)
             if citation is not None:
                 yield citation
+
+
+_DASH_CHARS = frozenset("-\u2010\u2011\u2012\u2013\u2014")  # the characters of _DASH
 
 
 # --------------------------------------------------------------------------- number-only
@@ -429,7 +642,13 @@ _NEXT_WORD_RE = re.compile(rf"{_HS}(?P<w>{_LETTER}+)")
 _COUNT_TAIL_RE = re.compile(rf"[%‰]|[/.,:]\d|{_HS}{_DASH}{_HS}\d|{_HS}\d")
 
 
-def _number_follower_ok(text: str, pos: int, has_so: bool) -> bool:
+# Words that may follow a number after a capitalised type word ("Quy định 22 gồm 7
+# chương"), where in lower case they would make a count ("quy định 2 có ...").
+_TITLED_CONNECTORS = frozenset({"có", "gồm", "quy", "yêu", "chỉ", "đề", "xác"})
+_MANNER_RE = re.compile(rf"{_HS}(?:một|Một){_HS1}cách{_NO_LETTER_AFTER}")
+
+
+def _number_follower_ok(text: str, pos: int, has_so: bool, titled: bool) -> bool:
     """Whether the text after a bare number reads like a document reference."""
     if _COUNT_TAIL_RE.match(text, pos):  # 2/3, 5.000, 95%, 2021-2025, "5 2021"
         return False
@@ -437,7 +656,9 @@ def _number_follower_ok(text: str, pos: int, has_so: bool) -> bool:
     if w is None:  # end of text or punctuation
         return True
     word = w["w"]
-    if word.lower() in _CONNECTORS or word in _ISSUER_WORDS:
+    if word.lower() in _CONNECTORS or word in _ISSUER_WORDS or _MANNER_RE.match(text, pos):
+        return True
+    if titled and word in _TITLED_CONNECTORS:
         return True
     # With "số" the number is almost surely a document number, unless a unit follows.
     return has_so and word.lower() not in _UNITS
@@ -452,23 +673,104 @@ def _number_only(text: str, m: re.Match[str], kind: str) -> Citation | None:
         # "Kế hoạch 2023" is a plan for a year, not document no. 2023.
         if not has_so and re.fullmatch(r"(?:19[4-9]|20\d)\d", number):
             return None
-        if not _number_follower_ok(text, pos, has_so):
+        titled = m["tw"][0].isupper() and not m["tw"][1:2].isupper()
+        if not _number_follower_ok(text, pos, has_so, titled):
             return None
     return Citation(kind, number, None, year, date, m.start(), end)
 
 
 # --------------------------------------------------------------------------- statute, plenums
 
+# Capitalised words naming an organisation: "Đoàn TNCS Hồ Chí Minh", "Hội Nông dân".
+_ORG_NAME = (
+    rf"(?:{_HS1}(?:(?=[A-ZĐÂĂÊÔƠƯ])[^\W\d_]+"
+    rf"|(?:niên|nữ|dân|chiến|binh|sản|hiệp|phụ|nông|cựu|thanh)(?![^\W\d_]))){{0,7}}"
+)
 _STATUTE_RE = re.compile(
-    rf"{_NO_LETTER_BEFORE}{_ci('điều lệ')}{_HS1}(?:{_ci('của')}{_HS1})?{_ci('đảng')}"
-    rf"(?:{_HS1}{_ci('cộng sản việt nam')})?{_NO_LETTER_AFTER}"
+    rf"{_NO_LETTER_BEFORE}{_ci('điều lệ')}{_HS1}(?:{_ci('của')}{_HS1})?(?:{_ci('đảng')}"
+    rf"(?:{_HS1}{_ci('cộng sản việt nam')})?"
+    # Statutes of the mass organisations: "Điều lệ Đoàn TNCS Hồ Chí Minh", "Điều lệ Hội
+    # Nông dân Việt Nam", "Điều lệ Công đoàn Việt Nam" (capitalised: proper names).
+    rf"|(?:Đoàn|ĐOÀN|Công{_HS1}đoàn|CÔNG{_HS1}ĐOÀN|(?:Hội|HỘI)(?!{_HS1}(?:nghị|đồng|thảo)))"
+    rf"{_ORG_NAME}){_NO_LETTER_AFTER}"
+    # "Điều lệ Đảng Cộng sản Việt Nam 2011", "... khoá XI (2011)", "... năm 2011".
+    rf"(?:{_HS}(?:(?:{_ci('khóa')}{_HS1}[IVX]{{1,5}}{_HS})?\({_HS})?(?:{_ci('năm')}{_HS1})?"
+    rf"(?P<y>(?:19|20)\d\d)(?!\d)(?:{_HS}\))?)?"
 )
 
 
 def _statutes(text: str, low: str | None) -> Iterator[Citation]:
-    """The Party Statute; 'Điều 30' alone is an article number and never matches."""
+    """Statutes of the Party and of the mass organisations; 'Điều 30' alone is an
+    article number and never matches."""
     for m in _STATUTE_RE.finditer(text):
-        yield Citation("dieu-le", None, None, None, None, m.start(), m.end())
+        year = int(m["y"]) if m["y"] else None
+        yield Citation("dieu-le", None, None, year, None, m.start(), m.end())
+
+
+# Unnumbered documents named by title: "Quy chế làm việc của Ban Chấp hành Trung ương ...",
+# "Hiến pháp năm 2013". Capitalised only: "xây dựng quy chế làm việc" in prose is generic.
+_TITLED_RE = re.compile(
+    rf"{_NO_LETTER_BEFORE}(?:(?P<qc>(?:Quy|Qui|QUY){_HS1}(?:chế|CHẾ){_HS1}"
+    rf"(?:{_ci('làm việc')}|{_ci('hoạt động')}|{_ci('bầu cử')}|{_ci('phối hợp')}"
+    rf"|{_ci('tổ chức và hoạt động')}))"
+    rf"|(?P<hp>(?:Hiến|HIẾN){_HS1}(?:pháp|PHÁP)"
+    rf"(?:{_HS1}{_ci('nước cộng hòa xã hội chủ nghĩa việt nam')})?"
+    rf"{_HS1}(?:{_ci('năm')}{_HS1})?(?P<y>(?:19|20)\d\d)(?!\d)))"
+    rf"{_NO_LETTER_AFTER}"
+)
+
+
+# "Chỉ thị của Ban Bí thư về ...", "Nghị quyết của Bộ Chính trị về ...": a document named
+# by its issuer and subject, with no number. Capitalised: "theo quy định của Ban Bí thư"
+# in prose is no title.
+_BY_ISSUER_WORDS = (("Nghị quyết", "nghi-quyet"), ("Chỉ thị", "chi-thi"), ("Kết luận", "ket-luan"))
+_ISSUERS = (
+    "bộ chính trị", "ban bí thư", "ban chấp hành trung ương đảng", "ban chấp hành trung ương",
+    "trung ương", "chính phủ", "thủ tướng chính phủ", "quốc hội", "quân ủy trung ương",
+    "đảng ủy công an trung ương", "ban thường vụ tỉnh ủy", "tỉnh ủy", "thành ủy",
+)  # fmt: skip
+_BY_ISSUER_RE = re.compile(
+    rf"{_NO_LETTER_BEFORE}(?P<tw>"
+    + "|".join(_HS1.join(map(re.escape, w.split())) for w, _ in _BY_ISSUER_WORDS)
+    + rf"){_HS1}{_ci('của')}{_HS1}(?:"
+    + "|".join(_ci(i) for i in sorted(_ISSUERS, key=len, reverse=True))
+    + rf")(?:{_HS}\(?{_HS}{_ci('khóa')}{_HS1}[IVX]{{1,5}}{_HS}\)?)?"
+    rf"(?={_HS1}{_ci('về')}{_NO_LETTER_AFTER})"
+)
+_BY_ISSUER_KINDS = {w: k for w, k in _BY_ISSUER_WORDS}
+_CHI_THI_CUE = re.compile(rf"chỉ{_HS1}thị")
+
+
+def _by_issuer(text: str, pos: int, directive: bool = False) -> Citation | None:
+    """'Chỉ thị của Ban Bí thư về ...' at `pos` (a directive), or 'Nghị quyết/Kết luận của
+    ... về ...' (not one): kind from the word, no number."""
+    m = _BY_ISSUER_RE.match(text, pos)
+    if m is None or (m["tw"][0] == "C") != directive:
+        return None
+    kind = _BY_ISSUER_KINDS[re.sub(r"\s+", " ", m["tw"])]
+    return Citation(kind, None, None, None, None, m.start(), m.end())
+
+
+def _directives_by_issuer(text: str, low: str | None) -> Iterator[Citation]:
+    """Directives named by issuer and subject (resolutions and conclusions are found
+    along with the plenum nicknames, whose cue they share)."""
+    pattern, cue_text = (_CHI_THI_CUE, low) if low is not None else (_BY_ISSUER_RE, text)
+    for start in (m.start() for m in pattern.finditer(cue_text)):
+        citation = _by_issuer(text, start, directive=True)
+        if citation is not None:
+            yield citation
+
+
+_TITLED_CUE = re.compile(rf"q(?:uy|ui){_HS1}chế|hiến{_HS1}pháp")
+
+
+def _titled(text: str, low: str | None) -> Iterator[Citation]:
+    """Working rules (quy chế) and constitutions named by title, with no number."""
+    for m in _scan(_TITLED_RE, _TITLED_CUE, text, low):
+        if m["qc"] is not None:
+            yield Citation("quy-che", None, None, None, None, m.start(), m.end())
+        else:
+            yield Citation("hien-phap", None, None, int(m["y"]), None, m.start(), m.end())
 
 
 _ORDINALS = {
@@ -503,19 +805,30 @@ _BCH = (
 )
 _KHOA = _ci("khóa")
 _ROMAN = r"[IVX]{1,5}(?![^\W\d_])"
+# A term as written: "khóa XII" or, in news text, "khóa 12".
+_TERM = rf"(?:{_ROMAN}|\d{{1,2}}(?![\d/.\-]))"
 _PLENUM_RE = re.compile(
     rf"{_NO_LETTER_BEFORE}(?P<tw>{_ci('nghị quyết')}|{_ci('kết luận')}|NQ){_HS1}"
     rf"(?:{_ci('của')}{_HS1})?(?:{_ci('hội nghị')}{_HS1})?(?P<pre>{_CENTRAL}{_HS})?"
     rf"(?:(?:{_ci('lần')}{_HS1})?{_ci('thứ')}{_HS1}(?P<ord>{_ORD_ALT}|\d{{1,2}})"
     rf"|(?P<num>\d{{1,2}}))(?![^\W_])"
     rf"(?P<post>{_HS1}(?:{_ci('của')}{_HS1})?{_BCH})?"
-    rf"(?P<term>{_HS}\({_HS}{_KHOA}{_HS1}{_ROMAN}"
-    rf"(?:{_HS}[,;]{_HS}(?:{_KHOA}{_HS1})?{_ROMAN})*{_HS}\)"
-    rf"|(?:{_HS},|{_HS}{_DASH}|){_HS}{_KHOA}{_HS1}{_ROMAN}"
-    rf"(?:{_HS}(?:,|{_ci('và')}){_HS}(?:{_KHOA}{_HS1})?{_ROMAN})*)?"
+    rf"(?P<term>{_HS}\({_HS}{_KHOA}{_HS1}{_TERM}"
+    rf"(?:{_HS}[,;]{_HS}(?:{_KHOA}{_HS1})?{_TERM})*{_HS}\)"
+    rf"|(?:{_HS},|{_HS}{_DASH}|){_HS}{_KHOA}{_HS1}{_TERM}"
+    rf"(?:{_HS}(?:,|{_ci('và')}){_HS}(?:{_KHOA}{_HS1})?{_TERM})*)?"
 )
 _PLENUM_CUE = re.compile(f"{_cue('nghị quyết')}|{_cue('kết luận')}|nq")
-_TERM_RE = re.compile(rf"(?:{_KHOA}{_HS1})?(?P<r>{_ROMAN})")
+_TERM_RE = re.compile(rf"(?:{_KHOA}{_HS1})?(?P<r>{_TERM})")
+_ROMANS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+           "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX")  # fmt: skip
+
+
+def _roman(term: str) -> str:
+    """A term in Roman numerals: "12" -> "XII"; Roman input is returned as is."""
+    return _ROMANS[int(term)] if term.isdigit() and int(term) < len(_ROMANS) else term
+
+
 # Plenum nicknames whose single resolution (or conclusion) is certain:
 # (kind, plenum, term) -> (number, symbol, year).
 _PLENUMS: dict[tuple[str, int, str], tuple[str, str, int]] = {
@@ -529,7 +842,7 @@ _PLENUMS: dict[tuple[str, int, str], tuple[str, str, int]] = {
 
 def _plenum_citation(kind: str, plenum: int, term: str | None, start: int, end: int) -> Citation:
     """Citation for a plenum nickname, resolved through _PLENUMS when known."""
-    known = _PLENUMS.get((kind, plenum, term or ""))
+    known = _PLENUMS.get((kind, plenum, _roman(term or "")))
     if known is None:
         return Citation(kind, None, None, None, None, start, end)
     number, symbol, year = known
@@ -537,8 +850,22 @@ def _plenum_citation(kind: str, plenum: int, term: str | None, start: int, end: 
 
 
 def _plenums(text: str, low: str | None) -> Iterator[Citation]:
-    """'Nghị quyết Trung ương 4 khóa XII' and friends; 'khóa XI, XII' yields two."""
-    for m in _scan(_PLENUM_RE, _PLENUM_CUE, text, low):
+    """'Nghị quyết Trung ương 4 khóa XII' and friends; 'khóa XI, XII' yields two; and
+    'Nghị quyết của Bộ Chính trị về ...' with no number."""
+    if low is None:  # no aligned cue text: try every position (rare, see find_citations)
+        every: list[tuple[int, re.Match[str] | None]] = [
+            (m.start(), None) for m in _BY_ISSUER_RE.finditer(text) if m["tw"][0] != "C"
+        ]
+        every += [(m.start(), m) for m in _PLENUM_RE.finditer(text)]
+        hits: Iterable[tuple[int, re.Match[str] | None]] = sorted(every, key=lambda h: h[0])
+    else:
+        hits = _cue_hits(_PLENUM_RE, _PLENUM_CUE, text, low)
+    for pos, m in hits:
+        if m is None:
+            named = _by_issuer(text, pos)
+            if named is not None:
+                yield named
+            continue
         if m["pre"] is None and (m["num"] is not None or m["post"] is None):
             # "Nghị quyết 26 của Ban Chấp hành Trung ương" is resolution no. 26: a plain
             # number is a plenum only right after "Trung ương"/"TW".
@@ -570,7 +897,10 @@ _CONGRESS_RE = re.compile(
     # Local congress: "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX"; the place name is
     # free text, so it is bounded and may not cross punctuation.
     rf"|(?:{_ci('đại biểu')}{_HS1})?(?:{_ci('đảng bộ')}|{_ci('chi bộ')})"
-    rf"[^\n,.;:()]{{0,40}}?{_HS1}{_ci('lần thứ')}{_HS1}{_ROMAN})"
+    rf"[^\n,.;:()]{{0,40}}?{_HS1}{_ci('lần thứ')}{_HS1}{_ROMAN}"
+    # Congresses of the mass organisations: "Nghị quyết Đại hội đại biểu phụ nữ toàn
+    # quốc lần thứ XII", "Nghị quyết Đại hội Đoàn toàn quốc lần thứ XI".
+    rf"|(?:{_ci('đại biểu')}{_HS1})?[^\n,.;:()]{{1,40}}?{_HS1}{_ci('lần thứ')}{_HS1}{_ROMAN})"
 )
 
 
@@ -648,6 +978,13 @@ _KNOWN_LAW_NAMES = (
     "bảo vệ môi trường",
     "lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở",
     "sĩ quan quân đội nhân dân việt nam",
+    # ordinances (pháp lệnh)
+    "ưu đãi người có công với cách mạng",
+    "thực hiện dân chủ ở xã, phường, thị trấn",
+    "dân số",
+    "cán bộ, công chức",
+    "phòng, chống mại dâm",
+    "quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ",
 )
 _KNOWN_LAWS = tuple(tuple(_fold(n).replace(",", " ").split()) for n in _KNOWN_LAW_NAMES)
 # Words that end an unknown law name: function words and common verbs.
@@ -664,8 +1001,12 @@ _LAW_NOT_NAMES = frozenset(
     {"sư", "số", "pháp", "lệ", "gia", "chơi", "này", "đó", "việt nam", "quốc tế"}
 )
 _LAW_RE = re.compile(
-    rf"{_NO_LETTER_BEFORE}(?:Bộ{_HS1}[Ll]uật|BỘ{_HS1}LUẬT|Luật|LUẬT)(?={_HS1}{_LETTER})"
+    rf"{_NO_LETTER_BEFORE}(?:Bộ{_HS1}[Ll]uật|BỘ{_HS1}LUẬT|Luật|LUẬT"
+    rf"|(?P<pl>Pháp{_HS1}lệnh|PHÁP{_HS1}LỆNH))(?={_HS1}{_LETTER})"
 )
+# The rest of a clause: an amending law's title runs to its year ("Luật Sửa đổi, bổ sung
+# một số điều của Luật Tổ chức Chính phủ và Luật ... năm 2019") and names no other law.
+_CLAUSE_RE = re.compile(r"[^;\n]{0,240}?(?=[;\n]|$)")
 _LAW_WORD_RE = re.compile(rf"{_HS}(?P<comma>,)?{_HS}(?P<w>{_LETTER}+)")
 _LAW_YEAR_RE = re.compile(rf"{_HS1}(?:{_ci('năm')}{_HS1})?(?P<y>(?:19|20)\d\d)(?!\d)")
 
@@ -715,94 +1056,89 @@ def _law_name_length(text: str, words: list[_Word]) -> int:
     return max(known) if known else _heuristic_law_length(text, words)
 
 
+def _law_end(text: str, end: int) -> tuple[int, int | None]:
+    """End offset and year of a law or ordinance whose name ends at `end`."""
+    date_end, _, year = _attached_date(text, end)  # "Luật Cư trú ngày 13 tháng 11 năm 2020"
+    if year is not None:
+        return date_end, year
+    ym = _LAW_YEAR_RE.match(text, end)
+    return (ym.end(), int(ym["y"])) if ym else (end, None)
+
+
+def _amending_end(text: str, pos: int) -> tuple[int, int | None]:
+    """End offset and year of an amending law's title starting at `pos`: up to its first
+    year, or to the end of the clause."""
+    clause = _CLAUSE_RE.match(text, pos)
+    stop = clause.end() if clause else pos
+    for ym in _AMEND_YEAR_RE.finditer(text, pos, stop):
+        return ym.end(), int(ym["y"])
+    return stop, None
+
+
+_AMEND_YEAR_RE = re.compile(
+    rf"(?:{_ci('năm')}{_HS1}|{_ci('tháng')}{_HS1}\d{{1,2}}{_HS1}{_ci('năm')}{_HS1})"
+    rf"(?P<y>(?:19|20)\d\d)(?!\d)"
+)
+
+
 def _laws(text: str, low: str | None) -> Iterator[Citation]:
-    """Named laws: 'Luật Cán bộ, công chức năm 2008', 'Bộ luật Hình sự 2015'."""
+    """Named laws and ordinances: 'Luật Cán bộ, công chức năm 2008', 'Bộ luật Hình sự
+    2015', 'Pháp lệnh cán bộ, công chức ngày 29 tháng 4 năm 2003'."""
     for m in _LAW_RE.finditer(text):
+        kind = "phap-lenh" if m["pl"] else "luat"
         words = _law_words(text, m.end())
-        if not words or not words[0].text[0].isupper():
+        if not words or (kind == "luat" and not words[0].text[0].isupper()):
             continue  # "Luật quy định ...": the word "law" in a sentence, not a law name
         if {words[0].folded, " ".join(w.folded for w in words[:2])} & _LAW_NOT_NAMES:
             continue
-        end = words[_law_name_length(text, words) - 1].end
-        ym = _LAW_YEAR_RE.match(text, end)
-        year = int(ym["y"]) if ym else None
-        yield Citation("luat", None, None, year, None, m.start(), ym.end() if ym else end)
+        if len(words) > 1 and (words[0].folded, words[1].folded) == ("sửa", "đổi"):
+            end, year = _amending_end(text, m.end())
+        else:
+            end, year = _law_end(text, words[_law_name_length(text, words) - 1].end)
+        yield Citation(kind, None, None, year, None, m.start(), end)
 
 
-# --------------------------------------------------------------------------- offsets
-
-
-@dataclass(frozen=True)
-class _Normalized:
-    """NFC copy of a string plus, per NFC character, the span it came from."""
-
-    text: str
-    starts: tuple[int, ...] | None  # None when the input already was NFC
-    ends: tuple[int, ...] | None
-
-    @classmethod
-    def of(cls, original: str) -> _Normalized:
-        """Normalise ``original`` and record where each NFC character came from."""
-        if unicodedata.is_normalized("NFC", original):
-            return cls(original, None, None)
-        pieces = _nfc_pieces(original)
-        starts: list[int] = []
-        ends: list[int] = []
-        for start, end, piece in pieces:
-            starts.extend([start] * len(piece))
-            ends.extend([end] * len(piece))
-        return cls("".join(p for _, _, p in pieces), tuple(starts), tuple(ends))
-
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        """Original offsets of the NFC span [start, end)."""
-        if self.starts is None or self.ends is None:
-            return start, end
-        return self.starts[start], self.ends[end - 1]
-
-
-def _nfc_pieces(text: str) -> list[tuple[int, int, str]]:
-    """Split into pieces that normalise independently: (start, end, NFC of the piece).
-
-    A piece is a base character with its combining marks; pieces are merged when NFC
-    composes across the boundary (e.g. Hangul jamo), so lengths can be mapped safely.
-    """
-    pieces: list[tuple[int, int, str]] = []
-    start = 0
-    for i in range(1, len(text) + 1):
-        if i < len(text) and unicodedata.combining(text[i]):
-            continue
-        nfc = unicodedata.normalize("NFC", text[start:i])
-        if pieces:
-            prev_start, _, prev_nfc = pieces[-1]
-            joined = unicodedata.normalize("NFC", text[prev_start:i])
-            if joined != prev_nfc + nfc:
-                pieces[-1] = (prev_start, i, joined)
-                start = i
-                continue
-        pieces.append((start, i, nfc))
-        start = i
-    return pieces
+# Offsets (entities, NFC, spans in the original text) live in casebook.citation_offsets.
 
 
 # --------------------------------------------------------------------------- public API
 
-_FINDERS = (_typed, _bare_symbols, _plenums, _congresses, _statutes, _laws)
+_FINDERS = (
+    _typed,
+    _bare_symbols,
+    _plenums,
+    _directives_by_issuer,
+    _congresses,
+    _statutes,
+    _titled,
+    _laws,
+)
 
 
-def _needed(low: str, digit: bool) -> list[Callable[[str, str | None], Iterator[Citation]]]:
+def _needed(
+    text: str, low: str, digit: bool
+) -> list[Callable[[str, str | None], Iterator[Citation]]]:
     """The finders that may find something, in `_FINDERS` order: a cheap necessary
-    condition per finder, on the lower-cased text (ð read as đ) and whether it holds a
-    digit. A build runs this over every paragraph of every case; most skip most finders."""
+    condition per finder, on the NFC text, its lower-cased copy (ð read as đ) and whether
+    it holds a digit. A build runs this over every paragraph of every case; most skip
+    most finders. Each `in` scans the text, a one-character one much faster: the rarer
+    finders are guarded by a capital or a rare letter that their pattern requires."""
     needed: list[Callable[[str, str | None], Iterator[Citation]]] = []
     if digit:
         needed += (_typed, _bare_symbols)
-    if "nghị" in low or "kết" in low or "nq" in low:
+    nghi = "nghị" in low
+    if nghi or "kết" in low or "nq" in low:
         needed.append(_plenums)
-    if "nghị" in low and "đại" in low:
+    if "ỉ" in low and "thị của" in low:  # "Chỉ thị của Ban Bí thư về ...", spaced normally
+        needed.append(_directives_by_issuer)
+    if nghi and "đại" in low:
         needed.append(_congresses)
     if "điều" in low and "lệ" in low:
         needed.append(_statutes)
-    if "luật" in low:
+    quy_che = "Q" in text and ("quy chế" in low or "qui chế" in low)  # "Quy chế", "QUY CHẾ"
+    if quy_che or "H" in text and "hiến pháp" in low:  # "Hiến pháp", "HIẾN PHÁP"
+        needed.append(_titled)
+    if "luật" in low or "P" in text and "pháp lệnh" in low:  # "Pháp lệnh", "PHÁP LỆNH"
         needed.append(_laws)
     return needed
 
@@ -820,16 +1156,55 @@ def _resolve(candidates: list[Citation]) -> list[Citation]:
     return kept
 
 
+def _same_as_earlier(found: list[Citation]) -> list[Citation]:
+    """A short form repeating an earlier full form is the same document: "Quy định số
+    29-QĐ/TW ngày 25/7/2016 ... (gọi tắt là Quy định 29)" gives the short form the full
+    form's symbol and date. Standing alone, a short form keeps ``symbol=None``."""
+    full: dict[tuple[str, str], Citation] = {}
+    resolved: list[Citation] = []
+    for c in found:
+        earlier = full.get((c.kind, c.number or ""))
+        if earlier is not None and c.symbol in (None, earlier.symbol):
+            year, date = (c.year, c.date) if c.year is not None else (earlier.year, earlier.date)
+            c = Citation(c.kind, c.number, earlier.symbol, year, date, c.start, c.end)
+        elif c.number is not None and c.symbol is not None:
+            full[(c.kind, c.number)] = c
+        resolved.append(c)
+    return resolved
+
+
+def _one_law_once(found: list[Citation]) -> list[Citation]:
+    """One law, not two, in "Luật số 15/2012/QH13 Luật Xử lý vi phạm hành chính": a law
+    name right after a law's number joins that citation."""
+    kept: list[Citation] = []
+    for c in found:
+        prev = kept[-1] if kept else None
+        if (
+            prev is not None
+            and c.kind == prev.kind == "luat"
+            and c.number is None
+            and prev.number is not None
+            and c.start - prev.end <= 2
+        ):
+            year = prev.year if prev.year is not None else c.year
+            kept[-1] = Citation(
+                "luat", prev.number, prev.symbol, year, prev.date, prev.start, c.end
+            )
+            continue
+        kept.append(c)
+    return kept
+
+
 def find_citations(text: str) -> list[Citation]:
     """Find document references in ``text``, sorted by start and non-overlapping.
 
     Offsets refer to ``text`` itself even when it is not NFC; ``Citation.text`` is
     ``text[start:end]``.
     """
-    norm = _Normalized.of(text)
+    norm = Normalized.of(text)
     low = norm.text.lower().replace("ð", "đ")
     digit = _DIGIT.search(norm.text) is not None
-    finders = _needed(low, digit)
+    finders = _needed(norm.text, low, digit)
     if not finders:
         return []
     # The cue text for `_scan`: a case-insensitive match of a type word is a match of
@@ -837,6 +1212,10 @@ def find_citations(text: str) -> list[Citation]:
     # it, is mapped), unless lowering changed the length (İ becomes two characters).
     cue = low.replace("ı", "i") if len(low) == len(norm.text) else None
     found = _resolve([c for finder in finders for c in finder(norm.text, cue)])
+    if len(found) > 1:
+        found = _same_as_earlier(found)
+        if any(c.kind == "luat" for c in found):
+            found = _one_law_once(found)
     result: list[Citation] = []
     for c in found:  # fields spelled out: dataclasses.replace is slow
         start, end = norm.span(c.start, c.end)
@@ -874,7 +1253,15 @@ def main(
         prog="python -m casebook.citations",
         description="Find document references in JSON Lines records read from stdin.",
     )
-    parser.parse_args(argv)
+    parser.add_argument(
+        "--eval",
+        metavar="FILE",
+        help="print precision and recall per kind on an annotated JSON Lines set instead",
+    )
+    parser.add_argument("--errors", action="store_true", help="with --eval: list every error")
+    args = parser.parse_args(argv)
+    if args.eval:
+        return _evaluate(Path(args.eval), args.errors, stdout or sys.stdout.buffer)
     source = sys.stdin.buffer if stdin is None else stdin
     sink = sys.stdout.buffer if stdout is None else stdout
     for raw in source:
@@ -882,6 +1269,14 @@ def main(
         # Lone surrogates from "\\ud800" escapes become JSON escapes, keeping valid UTF-8.
         sink.write(line.encode("utf-8", "backslashreplace"))
         sink.flush()  # one answer per line, so a pipe peer can interleave requests
+    return 0
+
+
+def _evaluate(path: Path, errors: bool, sink: BinaryIO) -> int:
+    """`--eval`: the precision and recall report of `casebook.citation_eval`."""
+    from casebook.citation_eval import evaluate  # imports this module: not at the top
+
+    sink.write((evaluate(path, verbose=errors) + "\n").encode("utf-8"))
     return 0
 
 

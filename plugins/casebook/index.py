@@ -65,6 +65,15 @@ KINDS = {
     "nghi-dinh": "Nghị định",
     "thong-tu": "Thông tư",
     "luat": "Luật",
+    "hien-phap": "Hiến pháp",
+    "phap-lenh": "Pháp lệnh",
+    "lenh": "Lệnh",
+    "to-trinh": "Tờ trình",
+    "de-an": "Đề án",
+    "chuong-trinh": "Chương trình",
+    "bao-cao": "Báo cáo",
+    "thong-tri": "Thông tri",
+    "cong-dien": "Công điện",
     "other": "Văn bản khác",
 }
 

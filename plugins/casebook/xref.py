@@ -131,7 +131,7 @@ def resolve(
     if not isinstance(registry, Registry):
         registry = Registry.of(registry)
     candidates = registry.by_number.get(_number(cite.number), ())
-    if cite.kind == "dieu-le":
+    if cite.kind == "dieu-le" and _party_statute(cite):
         found = [r for r in registry.regulations if r.kind == "dieu-le"]
     elif cite.number is None:
         found = _alias_matches(after, registry)
@@ -145,6 +145,12 @@ def resolve(
         by_alias = _alias_matches(after, registry)
         found = [r for r in found if r in by_alias] or found
     return tuple(sorted(r.id for r in found))
+
+
+def _party_statute(cite: Citation) -> bool:
+    """Whether a statute citation names the Party's, not the Youth Union's or another
+    organisation's ("Điều lệ Đoàn", "Điều lệ Hội ..."), which resolve by alias only."""
+    return not cite.text or "dang" in fold(cite.text).lower()
 
 
 def _alias_matches(after: str, registry: Registry) -> list[Regulation]:

@@ -1339,6 +1339,43 @@ ROWS: list[Row] = [
             ),
         ],
     ),
+    # a decision named by its issuer and subject; a mass organisation's congress by its term
+    (
+        "Sở Y tế xây dựng kế hoạch thực hiện Quyết định của Thủ tướng Chính phủ về phê duyệt "
+        "chương trình chăm sóc sức khỏe người cao tuổi.",
+        [("quyet-dinh", None, None, None, "Quyết định của Thủ tướng Chính phủ")],
+    ),
+    ("Việc điều động cán bộ theo quyết định của Thủ tướng Chính phủ về nhân sự.", []),
+    (
+        "Chi hội quán triệt Nghị quyết Đại hội Hội Cựu chiến binh huyện Mường Tè khóa VII.",
+        [
+            (
+                "nghi-quyet",
+                None,
+                None,
+                None,
+                "Nghị quyết Đại hội Hội Cựu chiến binh huyện Mường Tè khóa VII",
+            ),
+        ],
+    ),
+    (
+        "Đoàn viên học tập Nghị quyết Đại hội Công đoàn Việt Nam, nhiệm kỳ 2023 - 2028 tại cơ sở.",
+        [
+            (
+                "nghi-quyet",
+                None,
+                None,
+                None,
+                "Nghị quyết Đại hội Công đoàn Việt Nam, nhiệm kỳ 2023 - 2028",
+            ),
+        ],
+    ),
+    ("Các chi bộ tiếp tục thực hiện Nghị quyết Đại hội Đảng các cấp, nhiệm kỳ 2020 - 2025.", []),
+    (
+        "Thực hiện Nghị quyết Đại hội Hội các cấp, nhiệm kỳ 2022 - 2027, hội viên tham gia tích "
+        "cực.",
+        [],
+    ),
     # issue 16: the kind told by the symbol, not by a word
     (
         "Theo Công văn 05-QC/TW, chi bộ rà soát quy chế làm việc.",

@@ -723,7 +723,13 @@ _TITLED_RE = re.compile(
 # "Chỉ thị của Ban Bí thư về ...", "Nghị quyết của Bộ Chính trị về ...": a document named
 # by its issuer and subject, with no number. Capitalised: "theo quy định của Ban Bí thư"
 # in prose is no title.
-_BY_ISSUER_WORDS = (("Nghị quyết", "nghi-quyet"), ("Chỉ thị", "chi-thi"), ("Kết luận", "ket-luan"))
+_BY_ISSUER_WORDS = (
+    ("Nghị quyết", "nghi-quyet"), ("Chỉ thị", "chi-thi"), ("Kết luận", "ket-luan"),
+    ("Quyết định", "quyet-dinh"),
+)  # fmt: skip
+# Named by issuer and subject through the directive path (their own cue); resolutions and
+# conclusions share the plenum nicknames' cue.
+_DIRECTIVE_WORDS = frozenset({"Chỉ thị", "Quyết định"})
 _ISSUERS = (
     "bộ chính trị", "ban bí thư", "ban chấp hành trung ương đảng", "ban chấp hành trung ương",
     "trung ương", "chính phủ", "thủ tướng chính phủ", "quốc hội", "quân ủy trung ương",
@@ -738,16 +744,19 @@ _BY_ISSUER_RE = re.compile(
     rf"(?={_HS1}{_ci('về')}{_NO_LETTER_AFTER})"
 )
 _BY_ISSUER_KINDS = {w: k for w, k in _BY_ISSUER_WORDS}
-_CHI_THI_CUE = re.compile(rf"chỉ{_HS1}thị")
+_CHI_THI_CUE = re.compile(rf"chỉ{_HS1}thị|quyết{_HS1}định")
 
 
 def _by_issuer(text: str, pos: int, directive: bool = False) -> Citation | None:
     """'Chỉ thị của Ban Bí thư về ...' at `pos` (a directive), or 'Nghị quyết/Kết luận của
     ... về ...' (not one): kind from the word, no number."""
     m = _BY_ISSUER_RE.match(text, pos)
-    if m is None or (m["tw"][0] == "C") != directive:
+    if m is None:
         return None
-    kind = _BY_ISSUER_KINDS[re.sub(r"\s+", " ", m["tw"])]
+    word = re.sub(r"\s+", " ", m["tw"])
+    if (word in _DIRECTIVE_WORDS) != directive:
+        return None
+    kind = _BY_ISSUER_KINDS[word]
     return Citation(kind, None, None, None, None, m.start(), m.end())
 
 
@@ -854,7 +863,9 @@ def _plenums(text: str, low: str | None) -> Iterator[Citation]:
     'Nghị quyết của Bộ Chính trị về ...' with no number."""
     if low is None:  # no aligned cue text: try every position (rare, see find_citations)
         every: list[tuple[int, re.Match[str] | None]] = [
-            (m.start(), None) for m in _BY_ISSUER_RE.finditer(text) if m["tw"][0] != "C"
+            (m.start(), None)
+            for m in _BY_ISSUER_RE.finditer(text)
+            if re.sub(r"\s+", " ", m["tw"]) not in _DIRECTIVE_WORDS
         ]
         every += [(m.start(), m) for m in _PLENUM_RE.finditer(text)]
         hits: Iterable[tuple[int, re.Match[str] | None]] = sorted(every, key=lambda h: h[0])
@@ -900,7 +911,14 @@ _CONGRESS_RE = re.compile(
     rf"[^\n,.;:()]{{0,40}}?{_HS1}{_ci('lần thứ')}{_HS1}{_ROMAN}"
     # Congresses of the mass organisations: "Nghị quyết Đại hội đại biểu phụ nữ toàn
     # quốc lần thứ XII", "Nghị quyết Đại hội Đoàn toàn quốc lần thứ XI".
-    rf"|(?:{_ci('đại biểu')}{_HS1})?[^\n,.;:()]{{1,40}}?{_HS1}{_ci('lần thứ')}{_HS1}{_ROMAN})"
+    rf"|(?:{_ci('đại biểu')}{_HS1})?[^\n,.;:()]{{1,40}}?{_HS1}{_ci('lần thứ')}{_HS1}{_ROMAN}"
+    # A named organisation's congress told by its term instead of its ordinal: "Nghị quyết
+    # Đại hội Hội Nông dân huyện X khóa XI", "... Hội Nông dân Việt Nam, nhiệm kỳ 2023-2028".
+    # Not "Đại hội Đảng các cấp": a family of congresses is no one document.
+    rf"|(?:{_ci('đại biểu')}{_HS1})?(?:{_ci('toàn quốc')}{_HS1})?"
+    rf"(?:Hội|Đoàn|Công{_HS1}đoàn|Mặt{_HS1}trận|Liên{_HS1}đoàn)(?!{_HS1}{_ci('các cấp')})"
+    rf"[^\n,.;:()]{{1,50}}?(?:{_HS1}{_KHOA}{_HS1}{_ROMAN}"
+    rf"|{_HS},?{_HS1}{_ci('nhiệm kỳ')}{_HS1}(?:19|20)\d\d{_HS}{_DASH}{_HS}(?:19|20)\d\d))"
 )
 
 
@@ -1129,7 +1147,8 @@ def _needed(
     nghi = "nghị" in low
     if nghi or "kết" in low or "nq" in low:
         needed.append(_plenums)
-    if "ỉ" in low and "thị của" in low:  # "Chỉ thị của Ban Bí thư về ...", spaced normally
+    # "Chỉ thị của Ban Bí thư về ...", "Quyết định của Thủ tướng Chính phủ về ...".
+    if ("ỉ" in low and "thị của" in low) or "định của" in low:
         needed.append(_directives_by_issuer)
     if nghi and "đại" in low:
         needed.append(_congresses)

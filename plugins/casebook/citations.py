@@ -1220,24 +1220,26 @@ def find_citations(text: str) -> list[Citation]:
     Offsets refer to ``text`` itself even when it is not NFC; ``Citation.text`` is
     ``text[start:end]``.
     """
-    norm = Normalized.of(text)
-    low = norm.text.lower().replace("ð", "đ")
-    digit = _DIGIT.search(norm.text) is not None
-    finders = _needed(norm.text, low, digit)
+    # Most paragraphs are NFC without entities: skip building the offset map for them.
+    plain = "&" not in text and unicodedata.is_normalized("NFC", text)
+    norm = None if plain else Normalized.of(text)
+    scanned = text if norm is None else norm.text
+    low = scanned.lower().replace("ð", "đ")
+    finders = _needed(scanned, low, _DIGIT.search(scanned) is not None)
     if not finders:
         return []
     # The cue text for `_scan`: a case-insensitive match of a type word is a match of
     # the lower-case word here (ı, the one letter that matches "i" but does not lower to
     # it, is mapped), unless lowering changed the length (İ becomes two characters).
-    cue = low.replace("ı", "i") if len(low) == len(norm.text) else None
-    found = _resolve([c for finder in finders for c in finder(norm.text, cue)])
+    cue = low.replace("ı", "i") if len(low) == len(scanned) else None
+    found = _resolve([c for finder in finders for c in finder(scanned, cue)])
     if len(found) > 1:
         found = _same_as_earlier(found)
         if any(c.kind == "luat" for c in found):
             found = _one_law_once(found)
     result: list[Citation] = []
     for c in found:  # fields spelled out: dataclasses.replace is slow
-        start, end = norm.span(c.start, c.end)
+        start, end = (c.start, c.end) if norm is None else norm.span(c.start, c.end)
         result.append(
             Citation(c.kind, c.number, c.symbol, c.year, c.date, start, end, text[start:end])
         )

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from casebook.index import Index
+import pytest
+
+from casebook.index import CaseFilter, Index
 from casebook.loader import Corpus, load_files
 from tests.conftest import CASE, PRACTICE, REGULATION
 
@@ -37,6 +39,34 @@ def test_lookups_by_practice_regulation_and_filters() -> None:
     ]
     case = index.case("a-case")
     assert case is not None and case.province == "Hà Giang"
+    assert index.select(CaseFilter(province="Lai Châu", regulation="22-qd-tw-2021")) == (
+        index.case("b-case"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("criteria", "expected"),
+    [
+        ({}, CaseFilter()),
+        (
+            {"province": "Huế", "practice": "kiem-tra"},
+            CaseFilter(province="Huế", practice="kiem-tra"),
+        ),
+        ({"year": "2022"}, CaseFilter(year=2022)),
+        ({"year": "gần đây"}, None),  # not a year: the listing is empty, reported by render
+        ({"colour": "đỏ"}, None),  # not a field a listing can filter on
+    ],
+)
+def test_case_filter_from_marker_arguments(
+    criteria: dict[str, str], expected: CaseFilter | None
+) -> None:
+    assert CaseFilter.parse(criteria) == expected
+
+
+def test_unknown_filter_key_matches_no_case() -> None:
+    index = Index.build(corpus(("a-case", CASE)))
+    assert index.filter_cases(colour="đỏ") == ()
+    assert len(index.filter_cases()) == 1
 
 
 def test_newest_orders_by_published_date_then_slug() -> None:

@@ -48,35 +48,12 @@ from pathlib import Path
 from typing import BinaryIO
 
 from casebook.citation_offsets import Normalized
+from casebook.vocabulary import labels
 
 __all__ = ["KINDS", "Citation", "find_citations", "main"]
 
-KINDS = (
-    "dieu-le",
-    "nghi-quyet",
-    "quy-dinh",
-    "quy-che",
-    "chi-thi",
-    "ket-luan",
-    "huong-dan",
-    "ke-hoach",
-    "thong-bao",
-    "cong-van",
-    "quyet-dinh",
-    "nghi-dinh",
-    "thong-tu",
-    "luat",
-    "hien-phap",
-    "phap-lenh",
-    "lenh",
-    "to-trinh",
-    "de-an",
-    "chuong-trinh",
-    "bao-cao",
-    "thong-tri",
-    "cong-dien",
-    "other",
-)
+KINDS = tuple(labels("document_kinds"))
+"""The document kinds told apart (`casebook.vocabulary`), in display order."""
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ from casebook.loader import (
 from casebook.site import check_all
 from casebook.suggest import Suggestions, suggest
 from casebook.text import slugify
+from casebook.vocabulary import labels
 
 
 class UsageError(Exception):
@@ -319,14 +320,15 @@ def template(values: dict[str, Any], found: Suggestions) -> str:
 
 
 def allowed_values(key: str, spec: dict[str, Any]) -> list[str]:
-    """The comment lines listing what a key accepts, from the schema and the vocabularies."""
+    """The comment lines listing what a key accepts, from the vocabularies and the schema."""
     if key == "sector":
         return [f"Giá trị được phép: {', '.join(sectors())}"]
     if key == "province":
         return ["Tên tỉnh, thành phố trước 1/7/2025 (xem danh mục trong hướng dẫn biên tập)"]
     if key == "awards":
-        levels = schema("case")["$defs"]["award"]["properties"]["level"]["enum"]
-        return [f"level: {', '.join('null' if v is None else v for v in levels)}"]
+        return [f"level: {', '.join([*labels('award_levels'), 'null'])}"]
+    if key == "unit_level":
+        return [f"Giá trị được phép: {', '.join([*labels('unit_levels'), 'null'])}"]
     if "enum" in spec:
         return [f"Giá trị được phép: {', '.join('null' if v is None else v for v in spec['enum'])}"]
     return []

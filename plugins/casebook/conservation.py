@@ -15,7 +15,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from casebook.index import FACETS, Index
+from casebook.facets import FACETS
+from casebook.index import Index
 from casebook.loader import CaseStudy
 from casebook.render import FACET_DIRS, url_path
 

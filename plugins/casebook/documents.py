@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from casebook.citations import Citation, find_citations
-from casebook.index import KINDS
 from casebook.loader import Regulation
 from casebook.text import slugify
+from casebook.vocabulary import labels
 from casebook.xref import Registry, resolve
 
 _BODIES = "Ban|Bộ|Đảng|Tỉnh|Thành|Huyện|Quận|Ủy|Chính|Thủ|Quốc|Văn|Tổng|Hội"
@@ -52,7 +52,7 @@ def found_after(cite: Citation, text: str) -> tuple[str | None, str | None]:
     issued_by = issuer[1].strip() if issuer else None
     if not subject:
         return issued_by, None
-    return issued_by, f"{KINDS.get(cite.kind, 'Văn bản')} {subject[1].strip()}"
+    return issued_by, f"{labels('document_kinds').get(cite.kind, 'Văn bản')} {subject[1].strip()}"
 
 
 def page_for(cite: Citation, text: str) -> NewPage:

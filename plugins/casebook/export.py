@@ -14,10 +14,16 @@ from collections.abc import Callable
 from typing import Any
 from xml.sax.saxutils import escape as _escape_xml
 
-from casebook.index import AWARD_LEVELS, UNIT_LEVELS, Index
+from casebook.index import Index
 from casebook.loader import CaseStudy, Regulation
+from casebook.vocabulary import Name, labels
 
 _Getter = Callable[[CaseStudy, Index], Any]
+
+
+def _keys(vocabulary: Name) -> str:
+    """The allowed keys of a vocabulary, for a column's note."""
+    return ", ".join(labels(vocabulary))
 
 
 def _cited(case: CaseStudy, index: Index) -> list[str]:
@@ -30,7 +36,7 @@ CASE_COLUMNS: list[tuple[str, str, _Getter]] = [
     ("url", "Đường dẫn trang, tương đối với gốc trang web", lambda c, i: f"models/{c.slug}/"),
     ("title", "Tiêu đề bài mô hình", lambda c, i: c.title),
     ("unit", "Tên đầy đủ của chi bộ, đảng bộ", lambda c, i: c.unit),
-    ("unit_level", f"Cấp tổ chức đảng: {', '.join(UNIT_LEVELS)} hoặc trống",
+    ("unit_level", f"Cấp tổ chức đảng: {_keys('unit_levels')} hoặc trống",
      lambda c, i: c.unit_level),
     ("parent", "Cấp ủy cấp trên; trống khi nguồn không nêu", lambda c, i: c.parent),
     ("sector", "Khóa lĩnh vực", lambda c, i: c.sector),
@@ -47,7 +53,7 @@ CASE_COLUMNS: list[tuple[str, str, _Getter]] = [
     ("party_groups", "Số tổ đảng", lambda c, i: c.party_groups),
     ("period", "Năm hoặc khoảng năm bài viết đề cập", lambda c, i: c.period),
     ("year", "Năm cuối của giai đoạn (hoặc năm của bài nguồn)", lambda c, i: c.year),
-    ("award_levels", f"Cấp các khen thưởng, cách nhau '; ' ({', '.join(AWARD_LEVELS)})",
+    ("award_levels", f"Cấp các khen thưởng, cách nhau '; ' ({_keys('award_levels')})",
      lambda c, i: [a.level for a in c.awards]),
     ("awards", "Các khen thưởng: tên (cơ quan, năm), cách nhau '; '",
      lambda c, i: [f"{a.title} ({a.issuer or 'không rõ'}, {a.year or 'không rõ'})"
@@ -73,7 +79,7 @@ REGULATION_COLUMNS: list[tuple[str, str]] = [
     ("issuer", "Cơ quan ban hành"),
     ("date", "Ngày ban hành (YYYY-MM-DD)"),
     ("title", "Trích yếu"),
-    ("status", "Hiệu lực: in-force, replaced, amended, expired, unknown"),
+    ("status", f"Hiệu lực: {', '.join(labels('regulation_statuses'))}"),
     ("replaced_by", "Mã văn bản thay thế"),
     ("amended_by", "Mã các văn bản sửa đổi"),
     ("verified", "true khi thông tin đã được đối chiếu với bản gốc"),

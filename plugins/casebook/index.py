@@ -11,94 +11,20 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from casebook import xref
+from casebook import vocabulary, xref
+from casebook.facets import FACETS as FACETS  # re-exported for render
+from casebook.facets import UNKNOWN, Term, terms
 from casebook.loader import CaseStudy, Corpus, Course, Practice, Problem, Regulation
 from casebook.related import RelatedCache, related_cases
-from casebook.text import fold, slugify
+from casebook.text import slugify
 from casebook.xref import Mention
 
-UNIT_LEVELS = {
-    "chi-bo-co-so": "Chi bộ cơ sở",
-    "chi-bo-truc-thuoc": "Chi bộ trực thuộc đảng ủy cơ sở",
-    "dang-bo-co-so": "Đảng bộ cơ sở",
-    "dang-bo-cap-tren-co-so": "Đảng bộ cấp trên cơ sở",
-}
-
-AWARD_LEVELS = {
-    "trung-uong": "Trung ương",
-    "bo-nganh": "Bộ, ngành",
-    "tinh": "Cấp tỉnh",
-    "huyen": "Cấp huyện",
-    "co-so": "Cơ sở",
-}
-
-# `editorial_notes[].issue`: what each kind of note tells the reader (the schema's enum).
-NOTE_KINDS = {
-    "date-mismatch": "Bài gốc ghi ngày ban hành khác sổ đăng ký văn bản",
-    "issuer-mismatch": "Bài gốc ghi cơ quan ban hành khác sổ đăng ký văn bản",
-    "inferred": "Giá trị biên tập viên suy luận, nguồn không nêu thẳng (khóa ghi ở field)",
-    "not-in-text": "Văn bản có trong regulations nhưng bài không viện dẫn",
-    "not-in-front-matter": "Bài viện dẫn văn bản mà regulations không liệt kê",
-    "unresolved": "Trích dẫn không ứng với văn bản nào trong sổ đăng ký",
-}
-
-STATUSES = {
-    "in-force": "Còn hiệu lực",
-    "replaced": "Đã được thay thế",
-    "amended": "Đã được sửa đổi",
-    "expired": "Hết hiệu lực",
-    "unknown": "Chưa xác định",
-}
-
-KINDS = {
-    "dieu-le": "Điều lệ",
-    "nghi-quyet": "Nghị quyết",
-    "quy-dinh": "Quy định",
-    "quy-che": "Quy chế",
-    "chi-thi": "Chỉ thị",
-    "ket-luan": "Kết luận",
-    "huong-dan": "Hướng dẫn",
-    "ke-hoach": "Kế hoạch",
-    "thong-bao": "Thông báo",
-    "cong-van": "Công văn",
-    "quyet-dinh": "Quyết định",
-    "nghi-dinh": "Nghị định",
-    "thong-tu": "Thông tư",
-    "luat": "Luật",
-    "hien-phap": "Hiến pháp",
-    "phap-lenh": "Pháp lệnh",
-    "lenh": "Lệnh",
-    "to-trinh": "Tờ trình",
-    "de-an": "Đề án",
-    "chuong-trinh": "Chương trình",
-    "bao-cao": "Báo cáo",
-    "thong-tri": "Thông tri",
-    "cong-dien": "Công điện",
-    "other": "Văn bản khác",
-}
-
-
-FACETS = {
-    "province": "Tỉnh, thành phố",
-    "sector": "Lĩnh vực",
-    "award": "Cấp khen thưởng",
-    "year": "Năm",
-}
-"""Browse facets: name → Vietnamese label. Each term of a facet gets its own page."""
-
-UNKNOWN = ("khong-ro", "Không rõ")
-NO_AWARD = ("khong-co", "Chưa ghi nhận khen thưởng")
-
-
-@dataclass(frozen=True)
-class Term:
-    """One value of a facet (a province, a sector, …) and the cases that have it."""
-
-    facet: str
-    slug: str
-    label: str
-    cases: tuple[CaseStudy, ...]
-    note: str | None = None  # for provinces: the present-day province
+UNIT_LEVELS = vocabulary.labels("unit_levels")
+AWARD_LEVELS = vocabulary.labels("award_levels")
+NOTE_KINDS = vocabulary.labels("note_kinds")
+STATUSES = vocabulary.labels("regulation_statuses")
+KINDS = vocabulary.labels("document_kinds")
+"""The closed vocabularies (`casebook.vocabulary`), as templates and pages name them."""
 
 
 @dataclass(frozen=True)
@@ -194,14 +120,7 @@ class Index:
             scans = {c.slug: _scan(c, resolver, registry) for c in cases}
         else:
             scans = cache.scan(cases, corpus.regulations, resolver, registry)
-        by_practice: dict[str, list[CaseStudy]] = defaultdict(list)
-        by_regulation: dict[str, list[CaseStudy]] = defaultdict(list)
         cited = [scans[case.slug][2] for case in cases]
-        for case, documents in zip(cases, cited, strict=True):
-            for key in case.practices:
-                by_practice[key].append(case)
-            for reg_id in documents:
-                by_regulation[reg_id].append(case)
         if cache is None:
             related = related_cases(cases, cited)
         else:
@@ -214,10 +133,10 @@ class Index:
             problems=tuple(p for scan in scans.values() for p in scan[1]),
             courses=corpus.courses,
             _by_slug={c.slug: c for c in cases},
-            _by_practice={k: tuple(v) for k, v in by_practice.items()},
-            _by_regulation={k: tuple(v) for k, v in by_regulation.items()},
+            _by_practice=_grouped((case, case.practices) for case in cases),
+            _by_regulation=_grouped(zip(cases, cited, strict=True)),
             _mentions={slug: scan[0] for slug, scan in scans.items()},
-            _facets={name: tuple(_terms(name, cases, corpus.sectors)) for name in FACETS},
+            _facets={name: tuple(terms(name, cases, corpus.sectors)) for name in FACETS},
             _related={
                 c.slug: tuple((cases[j], score) for j, score in related[i])
                 for i, c in enumerate(cases)
@@ -306,9 +225,14 @@ class Index:
         return tuple(ordered[:limit])
 
     def filter_cases(self, **criteria: str) -> tuple[CaseStudy, ...]:
-        """Cases whose fields equal the given values (`practice` and `regulation` test
-        membership), e.g. `filter_cases(province="Lai Châu", practice="kiem-tra")`."""
-        return tuple(c for c in self.cases if all(_matches(c, k, v) for k, v in criteria.items()))
+        """Cases matching an editor marker's `key=value` criteria (see `CaseFilter`), e.g.
+        `filter_cases(province="Lai Châu", practice="kiem-tra")`."""
+        chosen = CaseFilter.parse(criteria)
+        return self.select(chosen) if chosen is not None else ()
+
+    def select(self, chosen: CaseFilter) -> tuple[CaseStudy, ...]:
+        """The cases `chosen` matches, by slug."""
+        return tuple(c for c in self.cases if chosen.matches(c))
 
     def regulations_by_kind(self) -> list[tuple[str, list[Regulation]]]:
         """Regulations grouped by kind in the order of `KINDS`."""
@@ -329,14 +253,13 @@ class Index:
         return chain
 
 
-def _matches(case: CaseStudy, key: str, value: str) -> bool:
-    if key == "practice":
-        return value in case.practices
-    if key == "regulation":
-        return value in case.regulations
-    if key == "year":
-        return str(case.year) == value
-    return str(getattr(case, key, None)) == value
+def _grouped(keyed: Iterable[tuple[CaseStudy, Iterable[str]]]) -> dict[str, tuple[CaseStudy, ...]]:
+    """key → the cases listing it, in the order given."""
+    groups: dict[str, list[CaseStudy]] = defaultdict(list)
+    for case, keys in keyed:
+        for key in keys:
+            groups[key].append(case)
+    return {key: tuple(found) for key, found in groups.items()}
 
 
 def _regulation_order(reg: Regulation) -> tuple[str, int, str]:
@@ -345,55 +268,40 @@ def _regulation_order(reg: Regulation) -> tuple[str, int, str]:
     return (date, int(reg.number or 0), reg.id)
 
 
-# --- Facets -----------------------------------------------------------------------------
+# --- Case filters -----------------------------------------------------------------------
 
 
-def _facet_values(facet: str, case: CaseStudy, sectors: Mapping[str, str]) -> list[tuple[str, str]]:
-    """(slug, label) of every term of `facet` that `case` has."""
-    if facet == "province":
-        return [(slugify(case.province), case.province)] if case.province else [UNKNOWN]
-    if facet == "sector":
-        return [(case.sector, sectors.get(case.sector, case.sector))]
-    if facet == "year":
-        return [(str(case.year), str(case.year))] if case.year else [UNKNOWN]
-    levels = [a.level for a in case.awards]
-    if not levels:
-        return [NO_AWARD]
-    return [(lv, AWARD_LEVELS[lv]) if lv else ("khong-ro-cap", "Không rõ cấp") for lv in levels]
+_SCALAR_FIELDS = ("province", "district", "sector", "unit_level", "parent", "year")
 
 
-def _terms(facet: str, cases: Iterable[CaseStudy], sectors: Mapping[str, str]) -> list[Term]:
-    members: dict[tuple[str, str], list[CaseStudy]] = defaultdict(list)
-    for case in cases:
-        for value in dict.fromkeys(_facet_values(facet, case, sectors)):
-            members[value].append(case)
-    terms = [
-        Term(facet, slug, label, tuple(found), _province_note(facet, label))
-        for (slug, label), found in members.items()
-    ]
-    return sorted(terms, key=lambda t: _term_order(facet, t, sectors))
+@dataclass(frozen=True)
+class CaseFilter:
+    """Which cases a listing shows: each field given must match (`None`: any value).
+    `practice` and `regulation` test membership; `regulation` the front-matter list."""
 
+    province: str | None = None
+    district: str | None = None
+    sector: str | None = None
+    unit_level: str | None = None
+    parent: str | None = None
+    year: int | None = None
+    practice: str | None = None
+    regulation: str | None = None
 
-def _province_note(facet: str, label: str) -> str | None:
-    if facet != "province" or label == UNKNOWN[1]:
-        return None
-    from casebook.loader import provinces
+    def matches(self, case: CaseStudy) -> bool:
+        """Whether `case` has every value this filter names."""
+        return (
+            all(getattr(self, k) in (None, getattr(case, k)) for k in _SCALAR_FIELDS)
+            and (self.practice is None or self.practice in case.practices)
+            and (self.regulation is None or self.regulation in case.regulations)
+        )
 
-    return provinces()["present_day"].get(label)
-
-
-_LAST = {UNKNOWN[0], NO_AWARD[0], "khong-ro-cap"}
-
-
-def _term_order(facet: str, term: Term, sectors: Mapping[str, str]) -> tuple[bool, int, str]:
-    """Sort key: known terms first; provinces by name, sectors and award levels in
-    vocabulary order, years newest first."""
-    if facet == "sector":
-        rank = list(sectors).index(term.slug) if term.slug in sectors else 99
-    elif facet == "award":
-        rank = list(AWARD_LEVELS).index(term.slug) if term.slug in AWARD_LEVELS else 99
-    elif facet == "year":
-        rank = -int(term.slug) if term.slug.isdigit() else 0
-    else:
-        rank = 0
-    return term.slug in _LAST, rank, fold(term.label).lower()
+    @classmethod
+    def parse(cls, criteria: Mapping[str, str]) -> CaseFilter | None:
+        """A filter from a marker's `key=value` strings; `None` when a key is not a
+        filter or the year is not a number: such a filter matches no case."""
+        names = set(cls.__dataclass_fields__)
+        if not set(criteria) <= names or not criteria.get("year", "0").isdigit():
+            return None
+        year = int(criteria["year"]) if "year" in criteria else None
+        return cls(**{k: v for k, v in criteria.items() if k != "year"}, year=year)

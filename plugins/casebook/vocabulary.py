@@ -1,19 +1,42 @@
-"""The vocabularies shipped with the package (`data/*.yml`): provinces and sectors."""
+"""The closed vocabularies shipped with the package (`data/*.yml`): provinces, sectors,
+unit levels, award levels, document kinds, regulation statuses and editorial-note kinds.
+
+One source for every list of allowed keys and their Vietnamese labels: the index's facets,
+the CLI's help and scaffold, open data's column notes, the editor guide's tables
+(`<!-- casebook:vocabulary what=… -->`) and `casebook.citations` read them from here. The
+JSON Schemas in `schemas/` keep their `enum`s as checked-in text for editors' tools;
+`SCHEMA_ENUMS` says where, and tests/test_vocabulary.py fails when they drift.
+Practices are content (`docs/practices/`), not shipped vocabulary.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from types import MappingProxyType
+from typing import Literal
 
 import yaml
+
+Name = Literal[
+    "sectors", "unit_levels", "award_levels", "document_kinds", "regulation_statuses",
+    "note_kinds",
+]  # fmt: skip
+"""The closed vocabularies other than provinces (which map names, not keys to labels)."""
+
+
+def _data(file: str) -> object:
+    return yaml.safe_load(resources.files("casebook").joinpath(f"data/{file}").read_text("utf-8"))
 
 
 @cache
 def provinces() -> dict[str, dict[str, str]]:
     """The province table shipped with the package: `present_day` maps each province as
     reported to its present-day province; `aliases` maps variant spellings."""
-    text = resources.files("casebook").joinpath("data/provinces.yml").read_text("utf-8")
-    data: dict[str, dict[str, str]] = yaml.safe_load(text)
+    data = _data("provinces.yml")
+    assert isinstance(data, dict)
     return data
 
 
@@ -26,8 +49,43 @@ def canonical_province(name: str | None) -> str | None:
 
 
 @cache
-def sectors() -> dict[str, str]:
-    """The sector vocabulary shipped with the package: key → Vietnamese name."""
-    text = resources.files("casebook").joinpath("data/sectors.yml").read_text("utf-8")
-    data: dict[str, str] = yaml.safe_load(text)
-    return data
+def labels(name: Name) -> Mapping[str, str]:
+    """Vocabulary `name`: key → Vietnamese label, read-only, in display order."""
+    data = _data("sectors.yml") if name == "sectors" else _data("vocabularies.yml")
+    assert isinstance(data, dict)
+    table = data if name == "sectors" else data[name]
+    return MappingProxyType({str(k): str(v) for k, v in table.items()})
+
+
+def sectors() -> Mapping[str, str]:
+    """Sectors of a case: key → Vietnamese name (keys appear in URLs)."""
+    return labels("sectors")
+
+
+@dataclass(frozen=True)
+class SchemaEnum:
+    """Where a JSON Schema repeats a vocabulary as an `enum`."""
+
+    schema: str
+    """The schema's name in `schemas/` ("case" for `case.schema.json`)."""
+    path: tuple[str, ...]
+    """The keys from the schema's root to the object holding the `enum`."""
+    vocabulary: Name
+    nullable: bool
+    """Whether `null` (not known) is allowed too; it ends the `enum`."""
+
+    def expected(self) -> list[str | None]:
+        """The `enum` the vocabulary calls for."""
+        keys: list[str | None] = list(labels(self.vocabulary))
+        return [*keys, None] if self.nullable else keys
+
+
+SCHEMA_ENUMS = (
+    SchemaEnum("case", ("properties", "unit_level"), "unit_levels", nullable=True),
+    SchemaEnum("case", ("$defs", "award", "properties", "level"), "award_levels", nullable=True),
+    SchemaEnum("case", ("properties", "editorial_notes", "items", "properties", "issue"),
+               "note_kinds", nullable=False),
+    SchemaEnum("regulation", ("properties", "kind"), "document_kinds", nullable=False),
+    SchemaEnum("regulation", ("properties", "status"), "regulation_statuses", nullable=False),
+)  # fmt: skip
+"""Every schema `enum` that repeats a vocabulary (sectors are checked in `checks`)."""

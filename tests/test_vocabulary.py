@@ -76,3 +76,11 @@ def test_scaffold_and_open_data_list_the_allowed_values() -> None:
     assert cli.allowed_values("awards", {}) == [f"level: {awards}, null"]
     notes = {name: note for name, note, _ in export.CASE_COLUMNS}
     assert levels in notes["unit_level"] and awards in notes["award_levels"]
+
+
+def test_suggested_award_levels_are_vocabulary_keys() -> None:
+    from casebook import suggest
+
+    issuers = ["Ban Bí thư", "Bộ Công an", "Tỉnh ủy Lai Châu", "Huyện ủy Mường Tè", "Đảng ủy xã"]
+    found = [suggest.award_level(issuer) for issuer in issuers]
+    assert found == list(vocabulary.labels("award_levels"))

@@ -328,7 +328,7 @@ def test_scan_finds_what_finditer_finds() -> None:
 
 
 def test_type_phrases_are_the_type_words() -> None:
-    from casebook import citations as c
+    from casebook import citation_parts as c
 
     from_phrases = {c._ci(p) for p in c._TYPE_PHRASES}
     words = {w for w, _, _ in c._TYPE_WORDS}
@@ -341,7 +341,7 @@ def test_lowered_text_matches_every_case_insensitive_letter() -> None:
     word lowers to that letter (after ð → đ and ı → i), or changes the length."""
     import re
 
-    from casebook import citations as c
+    from casebook import citation_parts as c
 
     letters = sorted({ch for p in (*c._TYPE_PHRASES, "bộ luật", "nghị quyết", "kết luận", "nq")
                       for ch in p if ch != " "})  # fmt: skip
@@ -355,7 +355,7 @@ def test_lowered_text_matches_every_case_insensitive_letter() -> None:
 
 
 def test_typed_lead_bounds_the_distance_to_the_number() -> None:
-    from casebook import citations as c
+    from casebook import citation_parts as c
 
     gap = "\u00a0" * 4
     text = f"chương{gap}trình{gap}khen{gap}thưởng{gap}số{gap}:{gap}5"

@@ -34,15 +34,15 @@ import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, NoReturn, TypeVar
+from typing import Any, Generic, NoReturn, TypeVar
 
 try:
     import yaml
 
     from casebook.citations import find_citations
-    from casebook.index import KINDS
     from casebook.loader import Practice, Regulation, discover, load_files
     from casebook.text import slugify
+    from casebook.vocabulary import labels
     from casebook.xref import resolve
 except ModuleNotFoundError as exc:  # run with a Python that lacks the project's packages
     sys.exit(
@@ -70,718 +70,82 @@ class SourceError(Exception):
     """The real docs tree cannot serve as a template; exit code 1."""
 
 
-# --- Vocabulary that is not in the docs tree ------------------------------------------------
+# --- Vocabulary that is not in the docs tree: scripts/synth_data.yml --------------------------
 
-# The 63 provinces before 1 July 2025, spelt as in plugins/casebook/data/provinces.yml.
-PROVINCES: tuple[str, ...] = (
-    "Hà Nội", "Thừa Thiên Huế", "Lai Châu", "Điện Biên", "Sơn La", "Lạng Sơn", "Quảng Ninh",
-    "Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Cao Bằng", "Tuyên Quang", "Hà Giang", "Lào Cai",
-    "Yên Bái", "Thái Nguyên", "Bắc Kạn", "Phú Thọ", "Vĩnh Phúc", "Hòa Bình", "Bắc Ninh",
-    "Bắc Giang", "Hưng Yên", "Thái Bình", "Hải Phòng", "Hải Dương", "Ninh Bình", "Hà Nam",
-    "Nam Định", "Quảng Trị", "Quảng Bình", "Đà Nẵng", "Quảng Nam", "Quảng Ngãi", "Kon Tum",
-    "Gia Lai", "Bình Định", "Khánh Hòa", "Ninh Thuận", "Lâm Đồng", "Đắk Nông", "Bình Thuận",
-    "Đắk Lắk", "Phú Yên", "Hồ Chí Minh", "Bình Dương", "Bà Rịa – Vũng Tàu", "Đồng Nai",
-    "Bình Phước", "Tây Ninh", "Long An", "Cần Thơ", "Sóc Trăng", "Hậu Giang", "Vĩnh Long",
-    "Bến Tre", "Trà Vinh", "Đồng Tháp", "Tiền Giang", "Cà Mau", "Bạc Liêu", "An Giang",
-    "Kiên Giang",
-)  # fmt: skip
-CITIES = frozenset({"Hà Nội", "Hải Phòng", "Đà Nẵng", "Hồ Chí Minh", "Cần Thơ"})
+
+def _read_only(value: object) -> object:
+    """YAML lists become tuples, recursively: the data is shared by every case."""
+    if isinstance(value, list):
+        return tuple(_read_only(v) for v in value)
+    if isinstance(value, dict):
+        return {k: _read_only(v) for k, v in value.items()}
+    return value
+
+
+_DATA: dict[str, Any] = {
+    key: _read_only(value)
+    for key, value in yaml.safe_load(
+        Path(__file__).with_name("synth_data.yml").read_text("utf-8")
+    ).items()
+}
+
+PROVINCES: tuple[str, ...] = _DATA["provinces"]
+CITIES = frozenset(_DATA["cities"])
 """Centrally-run cities: "thành phố", "Thành ủy" and "quận" instead of province words."""
-HIGHLANDS = frozenset(
-    "Lai Châu, Điện Biên, Sơn La, Lạng Sơn, Cao Bằng, Tuyên Quang, Hà Giang, Lào Cai, "
-    "Yên Bái, Bắc Kạn, Hòa Bình".split(", ")
-)
+HIGHLANDS = frozenset(_DATA["highlands"])
 """Northern mountain provinces, where villages are "bản"."""
 SOUTH = frozenset(PROVINCES[PROVINCES.index("Hồ Chí Minh") :])
 """Southern provinces (the tail of PROVINCES), where villages are "ấp"."""
-
-# Synthetic place names (communes, villages, districts) are two of these syllables.
-_PLACE_FIRST = (
-    "Tân", "Phú", "An", "Bình", "Hòa", "Long", "Xuân", "Đông", "Tây", "Nam", "Bắc", "Hưng",
-    "Thạnh", "Vĩnh", "Quảng", "Thanh", "Đức", "Hải", "Mỹ", "Yên", "Kim", "Ngọc", "Minh",
-    "Trung", "Phước", "Lộc", "Thái", "Hồng", "Cẩm", "Sơn",
-)  # fmt: skip
-_PLACE_SECOND = (
-    "Lập", "Hòa", "Bình", "Phú", "Thành", "Lợi", "Xuân", "Hưng", "Thịnh", "An", "Lộc", "Phong",
-    "Tiến", "Sơn", "Hà", "Lâm", "Điền", "Khánh", "Mỹ", "Trạch", "Phước", "Long", "Quang",
-    "Thuận", "Đông", "Tây", "Nghĩa", "Định", "Hải", "Châu",
-)  # fmt: skip
-_SURNAMES = (
-    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
-    "Hồ", "Ngô", "Dương", "Lý",
-)  # fmt: skip
-_MIDDLE_NAMES = ("Văn", "Thị", "Hữu", "Đức", "Minh", "Thanh", "Quốc", "Ngọc", "Thu", "Xuân")
-_GIVEN_NAMES = (
-    "An", "Bình", "Cường", "Dũng", "Hà", "Hải", "Hạnh", "Hiếu", "Hoa", "Hùng", "Hương",
-    "Khánh", "Lan", "Linh", "Long", "Mai", "Nam", "Nga", "Phong", "Phúc", "Quân", "Sơn",
-    "Tâm", "Thảo", "Thắng", "Trang", "Trung", "Tuấn", "Vân", "Yến",
-)  # fmt: skip
-
+_PLACE_FIRST: tuple[str, ...] = _DATA["place_first"]
+_PLACE_SECOND: tuple[str, ...] = _DATA["place_second"]
+_SURNAMES: tuple[str, ...] = _DATA["surnames"]
+_MIDDLE_NAMES: tuple[str, ...] = _DATA["middle_names"]
+_GIVEN_NAMES: tuple[str, ...] = _DATA["given_names"]
 # Unit level → (bag weight, kind of unit name, members range, Vietnamese description).
-LEVELS: dict[str | None, tuple[int, str, tuple[int, int], str]] = {
-    "chi-bo-co-so": (3, "chi", (5, 80), "chi bộ cơ sở"),
-    "chi-bo-truc-thuoc": (3, "chi", (5, 45), "chi bộ trực thuộc đảng ủy cơ sở"),
-    "dang-bo-co-so": (2, "dang", (30, 600), "đảng bộ cơ sở"),
-    "dang-bo-cap-tren-co-so": (1, "dang", (300, 6000), "đảng bộ cấp trên cơ sở"),
-    None: (1, "", (5, 200), "tổ chức đảng"),
-}
-AWARD_LEVELS: tuple[str | None, ...] = ("trung-uong", "bo-nganh", "tinh", "huyen", "co-so", None)
+LEVELS: dict[str | None, tuple[int, str, tuple[int, int], str]] = _DATA["levels"]
+AWARD_LEVELS: tuple[str | None, ...] = (*labels("award_levels"), None)
+UNITS: dict[str, dict[str, tuple[tuple[str, str | None], ...]]] = _DATA["units"]
+SECTOR_CONTEXT: dict[str, str] = _DATA["sector_context"]
+SECTOR_RESULT: dict[str, str] = _DATA["sector_result"]
+WORKPLACE: dict[str, str] = _DATA["workplace"]
+RECRUITS: dict[str, str] = _DATA["recruits"]
+MINISTRY: dict[str, str] = _DATA["ministry"]
+TERMS: tuple[tuple[int, str], ...] = _DATA["terms"]
+METHODS: dict[str, tuple[str, ...]] = _DATA["methods"]
+GENERIC_METHODS: tuple[str, ...] = _DATA["generic_methods"]
+LESSONS: dict[str, tuple[tuple[str, str], ...]] = _DATA["lessons"]
+HEADLINES: dict[str, tuple[str, ...]] = _DATA["headlines"]
+GENERIC_HEADLINES: tuple[str, ...] = _DATA["generic_headlines"]
+CONTEXT: tuple[str, ...] = _DATA["context"]
+INTRO_MEMBERS: tuple[str, ...] = _DATA["intro_members"]
+INTRO_NO_MEMBERS: tuple[str, ...] = _DATA["intro_no_members"]
+METHOD_INTRO: tuple[str, ...] = _DATA["method_intro"]
+PRACTICE_LEADS: tuple[str, ...] = _DATA["practice_leads"]
+CITE_METHOD: tuple[str, ...] = _DATA["cite_method"]
+CITE_CONTEXT: tuple[str, ...] = _DATA["cite_context"]
+CITE_AGAIN: tuple[str, ...] = _DATA["cite_again"]
+RESULTS: tuple[str, ...] = _DATA["results"]
+AWARDS_TEXT: tuple[str, ...] = _DATA["awards_text"]
+NO_AWARDS_TEXT: tuple[str, ...] = _DATA["no_awards_text"]
+LIMITS: tuple[str, ...] = _DATA["limits"]
+LESSON_INTRO: tuple[str, ...] = _DATA["lesson_intro"]
+ORDINALS: tuple[str, ...] = _DATA["ordinals"]
+REFLECTIONS: tuple[str, ...] = _DATA["reflections"]
+EXTRA_METHODS: tuple[str, ...] = _DATA["extra_methods"]
+EXTRA_RESULTS: tuple[str, ...] = _DATA["extra_results"]
+SOURCE_NOTES: tuple[str, ...] = _DATA["source_notes"]
+SOURCE_TEXT: tuple[str, ...] = _DATA["source_text"]
+SOURCE_TITLES: tuple[str, ...] = _DATA["source_titles"]
+SPECIAL_TOPICS: tuple[str, ...] = _DATA["special_topics"]
+COUNT_WORDS: dict[int, str] = _DATA["count_words"]
 
-# Sector → {"chi" | "dang": [(unit name, parent)]}. Placeholders: {place} and {place2}
-# (communes, villages), {village} ("thôn", "bản" or "ấp" by region), {district}, {huyen}
-# ("huyện X"/"quận X"), {tinh} ("tỉnh Y"/"thành phố Y"), {n}, {m} (small numbers).
-UNITS: dict[str, dict[str, tuple[tuple[str, str | None], ...]]] = {
-    "cong-an": {
-        "chi": (
-            ("Chi bộ Công an xã {place}", "Đảng ủy Công an {huyen}"),
-            ("Chi bộ Đội Cảnh sát hình sự Công an {huyen}", "Đảng ủy Công an {huyen}"),
-            ("Chi bộ Đội Cảnh sát giao thông - trật tự", "Đảng ủy Công an {huyen}"),
-            ("Chi bộ Phòng Cảnh sát phòng cháy, chữa cháy", "Đảng ủy Công an {tinh}"),
-            ("Chi bộ Đội Quản lý hành chính về trật tự xã hội", "Đảng ủy Công an {huyen}"),
-        ),
-        "dang": (
-            ("Đảng bộ Công an {huyen}", "Đảng ủy Công an {tinh}"),
-            ("Đảng bộ Phòng Cảnh sát giao thông", "Đảng ủy Công an {tinh}"),
-            ("Đảng bộ Phòng Cảnh sát cơ động", "Đảng ủy Công an {tinh}"),
-        ),
-    },
-    "quan-doi": {
-        "chi": (
-            ("Chi bộ Đại đội {n}, Tiểu đoàn {m}", "Đảng ủy Tiểu đoàn {m}"),
-            ("Chi bộ Đồn Biên phòng {place}", "Đảng ủy Bộ đội Biên phòng {tinh}"),
-            ("Chi bộ Ban Chỉ huy Quân sự xã {place}", "Đảng ủy xã {place}"),
-        ),
-        "dang": (
-            ("Đảng bộ Ban Chỉ huy Quân sự {huyen}", "Đảng ủy Bộ Chỉ huy Quân sự {tinh}"),
-            ("Đảng bộ Tiểu đoàn {m}", "Đảng ủy Trung đoàn {n}{m}"),
-            ("Đảng bộ Trung đoàn {n}{m}", None),
-        ),
-    },
-    "hanh-chinh": {
-        "chi": (
-            ("Chi bộ Phòng Nội vụ {huyen}", "Đảng bộ {huyen}"),
-            ("Chi bộ Phòng Tài chính - Kế hoạch {huyen}", "Đảng bộ Cơ quan Chính quyền {huyen}"),
-            ("Chi bộ Văn phòng Huyện ủy {district}", "Đảng bộ Cơ quan Đảng {huyen}"),
-            ("Chi bộ Phòng Tài nguyên và Môi trường {huyen}", "Đảng bộ {huyen}"),
-            ("Chi bộ Chi cục Thuế {huyen}", "Đảng bộ Cục Thuế {tinh}"),
-        ),
-        "dang": (
-            ("Đảng bộ Sở Kế hoạch và Đầu tư", "Đảng bộ Khối Cơ quan và Doanh nghiệp {tinh}"),
-            ("Đảng bộ Văn phòng Ủy ban nhân dân {tinh}", "Đảng bộ Khối Cơ quan {tinh}"),
-            ("Đảng bộ Cơ quan Chính quyền {huyen}", "Đảng bộ {huyen}"),
-        ),
-    },
-    "tu-phap": {
-        "chi": (
-            ("Chi bộ Phòng Tư pháp {huyen}", "Đảng bộ Cơ quan Chính quyền {huyen}"),
-            ("Chi bộ Chi cục Thi hành án dân sự {huyen}", "Đảng bộ {huyen}"),
-            ("Chi bộ Tòa án nhân dân {huyen}", "Đảng bộ {huyen}"),
-            ("Chi bộ Viện Kiểm sát nhân dân {huyen}", "Đảng bộ {huyen}"),
-            ("Chi bộ Văn phòng Sở Tư pháp", "Đảng bộ Sở Tư pháp {tinh}"),
-        ),
-        "dang": (
-            ("Đảng bộ Sở Tư pháp {tinh}", "Đảng bộ Khối Cơ quan và Doanh nghiệp {tinh}"),
-            ("Đảng bộ Cục Thi hành án dân sự {tinh}", "Đảng bộ Khối Cơ quan {tinh}"),
-            ("Đảng bộ Tòa án nhân dân {tinh}", "Đảng bộ Khối Cơ quan {tinh}"),
-        ),
-    },
-    "giao-duc": {
-        "chi": (
-            ("Chi bộ Trường Tiểu học {place}", "Đảng ủy xã {place}"),
-            ("Chi bộ Trường Trung học cơ sở {place}", "Đảng ủy xã {place}"),
-            ("Chi bộ Trường Mầm non {place}", "Đảng ủy thị trấn {place}"),
-            ("Chi bộ Khoa Lý luận chính trị", "Đảng bộ Trường Cao đẳng {place}"),
-        ),
-        "dang": (
-            ("Đảng bộ Trường Trung học phổ thông {place}", "Đảng bộ {huyen}"),
-            ("Đảng bộ Trường Cao đẳng Sư phạm {place}", "Đảng bộ Khối Cơ quan {tinh}"),
-            ("Đảng bộ Trường Chính trị {tinh}", "Đảng bộ Khối Cơ quan {tinh}"),
-        ),
-    },
-    "y-te": {
-        "chi": (
-            ("Chi bộ Trạm Y tế xã {place}", "Đảng ủy xã {place}"),
-            ("Chi bộ Khoa Nội, Bệnh viện Đa khoa {huyen}", "Đảng bộ Bệnh viện Đa khoa {huyen}"),
-            ("Chi bộ Trung tâm Y tế {huyen}", "Đảng bộ {huyen}"),
-        ),
-        "dang": (
-            ("Đảng bộ Bệnh viện Đa khoa {huyen}", "Đảng bộ {huyen}"),
-            ("Đảng bộ Sở Y tế {tinh}", "Đảng bộ Khối Cơ quan và Doanh nghiệp {tinh}"),
-            ("Đảng bộ Bệnh viện Đa khoa {tinh}", "Đảng bộ Khối Cơ quan {tinh}"),
-        ),
-    },
-    "doanh-nghiep": {
-        "chi": (
-            ("Chi bộ Công ty Cổ phần Cấp thoát nước {place}", "Đảng bộ Khối Doanh nghiệp {tinh}"),
-            ("Chi bộ Hợp tác xã Nông nghiệp {place}", "Đảng ủy xã {place}"),
-            ("Chi bộ Phân xưởng Cơ điện, Công ty Than {place}", "Đảng bộ Công ty Than {place}"),
-            ("Chi bộ Công ty Trách nhiệm hữu hạn May {place}", "Đảng bộ Khối Doanh nghiệp {tinh}"),
-        ),
-        "dang": (
-            ("Đảng bộ Công ty Than {place}", None),
-            (
-                "Đảng bộ Công ty Cổ phần Môi trường đô thị {place}",
-                "Đảng bộ Khối Doanh nghiệp {tinh}",
-            ),
-            ("Đảng bộ Công ty Cổ phần Xây dựng {place}", "Đảng bộ Khối Doanh nghiệp {tinh}"),
-        ),
-    },
-    "xa-phuong": {
-        "chi": (
-            ("Chi bộ {village} {place}", "Đảng bộ xã {place2}"),
-            ("Chi bộ {village} {place2}", "Đảng ủy xã {place}"),
-            ("Chi bộ khu phố {n}", "Đảng bộ phường {place2}"),
-            ("Chi bộ tổ dân phố {n}", "Đảng bộ thị trấn {place2}"),
-        ),
-        "dang": (
-            ("Đảng bộ xã {place}", "Đảng bộ {huyen}"),
-            ("Đảng bộ phường {place}", "Đảng bộ {huyen}"),
-            ("Đảng bộ thị trấn {place}", "Đảng bộ {huyen}"),
-        ),
-    },
-    "khac": {
-        "chi": (
-            ("Chi bộ Hội Nông dân {huyen}", "Đảng bộ Cơ quan Mặt trận và đoàn thể {huyen}"),
-            ("Chi bộ Bảo hiểm xã hội {huyen}", "Đảng bộ Bảo hiểm xã hội {tinh}"),
-            ("Chi bộ Trung tâm Văn hóa - Thể thao {huyen}", "Đảng bộ {huyen}"),
-            ("Chi bộ Liên đoàn Lao động {huyen}", "Đảng bộ Cơ quan Mặt trận và đoàn thể {huyen}"),
-        ),
-        "dang": (
-            ("Đảng bộ Cơ quan Mặt trận và đoàn thể {tinh}", "Đảng bộ Khối Cơ quan {tinh}"),
-            ("Đảng bộ Ngân hàng Chính sách xã hội {tinh}", "Đảng bộ Khối Doanh nghiệp {tinh}"),
-            ("Đảng bộ Đài Phát thanh - Truyền hình {tinh}", "Đảng bộ Khối Cơ quan {tinh}"),
-        ),
-    },
-}
-
-SECTOR_CONTEXT = {
-    "cong-an": "Lực lượng mỏng, địa bàn phức tạp về an ninh, trật tự, cán bộ, chiến sĩ thường "
-    "xuyên phải trực chiến nên việc bố trí sinh hoạt không dễ.",
-    "quan-doi": "Đơn vị thường xuyên huấn luyện, sẵn sàng chiến đấu, quân số biến động theo "
-    "từng đợt nên nền nếp sinh hoạt phải giữ rất chặt.",
-    "hanh-chinh": "Khối lượng công việc chuyên môn lớn, yêu cầu cải cách hành chính ngày càng "
-    "cao, đảng viên dễ coi nhẹ công tác đảng.",
-    "tu-phap": "Công việc chuyên môn đòi hỏi chính xác, khách quan, đảng viên chịu áp lực lớn "
-    "về thời hạn giải quyết hồ sơ.",
-    "giao-duc": "Phần lớn đảng viên là giáo viên đứng lớp, lịch dạy dày nên thời gian sinh "
-    "hoạt phải sắp xếp khéo.",
-    "y-te": "Đảng viên làm việc theo ca trực, có người phải trực đêm, nên khó bố trí đủ người "
-    "dự họp.",
-    "doanh-nghiep": "Sản xuất, kinh doanh chịu sức ép cạnh tranh, người lao động làm theo ca, "
-    "đảng viên phân tán ở nhiều tổ sản xuất.",
-    "xa-phuong": "Địa bàn dân cư đông, đảng viên phần lớn là người cao tuổi, cán bộ hưu trí và "
-    "người lao động tự do.",
-    "khac": "Đơn vị gồm nhiều bộ phận với chức năng khác nhau, đảng viên công tác ở nhiều vị "
-    "trí và thường xuyên đi cơ sở.",
-}
-SECTOR_RESULT = {
-    "cong-an": "Tình hình an ninh, trật tự trên địa bàn được giữ ổn định; tỷ lệ điều tra, "
-    "khám phá án đạt trên {pct}%.",
-    "quan-doi": "Đơn vị hoàn thành tốt nhiệm vụ huấn luyện, sẵn sàng chiến đấu; kết quả kiểm "
-    "tra cuối năm đạt loại khá, giỏi.",
-    "hanh-chinh": "Hồ sơ thủ tục hành chính được giải quyết đúng hạn đạt trên {pct}%, sự hài "
-    "lòng của người dân tăng lên rõ rệt.",
-    "tu-phap": "Số việc giải quyết đúng thời hạn đạt trên {pct}%, không có vụ việc bị hủy "
-    "hoặc sửa do lỗi chủ quan.",
-    "giao-duc": "Tỷ lệ học sinh lên lớp đạt trên {pct}%, nhiều giáo viên là đảng viên đạt "
-    "danh hiệu giáo viên dạy giỏi các cấp.",
-    "y-te": "Chất lượng khám, chữa bệnh được cải thiện, mức độ hài lòng của người bệnh đạt "
-    "trên {pct}%.",
-    "doanh-nghiep": "Doanh thu năm sau cao hơn năm trước, thu nhập bình quân của người lao "
-    "động tăng, việc làm ổn định.",
-    "xa-phuong": "Các phong trào ở khu dân cư chuyển biến rõ, tỷ lệ hộ gia đình đạt danh hiệu "
-    "gia đình văn hóa trên {pct}%.",
-    "khac": "Các chỉ tiêu công tác chuyên môn đều hoàn thành, nhiều chỉ tiêu vượt mức đề ra.",
-}
-WORKPLACE = {
-    "cong-an": "trụ sở đơn vị",
-    "quan-doi": "nhà truyền thống của đơn vị",
-    "giao-duc": "phòng hội đồng nhà trường",
-    "y-te": "phòng giao ban",
-    "xa-phuong": "nhà văn hóa",
-    "doanh-nghiep": "bảng tin của công ty",
-}
-RECRUITS = {
-    "cong-an": "cán bộ, chiến sĩ trẻ",
-    "quan-doi": "quân nhân trẻ",
-    "giao-duc": "giáo viên trẻ",
-    "y-te": "bác sĩ, điều dưỡng trẻ",
-    "doanh-nghiep": "công nhân lao động giỏi",
-    "xa-phuong": "đoàn viên thanh niên ở khu dân cư",
-}
-MINISTRY = {
-    "cong-an": "Bộ Công an",
-    "quan-doi": "Bộ Quốc phòng",
-    "tu-phap": "Bộ Tư pháp",
-    "giao-duc": "Bộ Giáo dục và Đào tạo",
-    "y-te": "Bộ Y tế",
-    "doanh-nghiep": "Bộ Công Thương",
-}
-TERMS = ((2010, "2010-2015"), (2015, "2015-2020"), (2020, "2020-2025"))
-
-# --- Practice-specific prose ----------------------------------------------------------------
-# Placeholders available to every template: see `_fields`. No template may contain a
-# document-like string: the build would take it for a citation.
-
-METHODS: dict[str, tuple[str, ...]] = {
-    "sinh-hoat-dinh-ky": (
-        "Lịch sinh hoạt được cố định vào ngày {day} hằng tháng; nếu trùng việc đột xuất, chi "
-        "ủy báo lùi lịch và không để quá một tuần.",
-        "Trước mỗi buổi, chi ủy họp thống nhất nội dung và gửi dự thảo nghị quyết cho đảng "
-        "viên trước {k_days} ngày để mọi người chuẩn bị ý kiến.",
-        "Buổi sinh hoạt đi đủ các bước: thông tin thời sự, đánh giá nhiệm vụ trong tháng, "
-        "thảo luận rồi biểu quyết nghị quyết cho tháng tới.",
-        "Mỗi đảng viên được giao một việc cụ thể trong nghị quyết, có thời hạn và người theo "
-        "dõi; đầu buổi sau, chi ủy báo cáo kết quả từng việc.",
-        "Tỷ lệ đảng viên dự sinh hoạt được duy trì trên {pct_attend}%; người vắng mặt phải báo "
-        "lý do và nhận lại nội dung qua tổ đảng.",
-        "Thư ký ghi biên bản đủ ý kiến phát biểu, kể cả ý kiến khác với số đông, để chi ủy "
-        "theo dõi và trả lời ở buổi sau.",
-    ),
-    "sinh-hoat-chuyen-de": (
-        "Mỗi quý {short} tổ chức ít nhất một buổi sinh hoạt chuyên đề, chủ đề do chi ủy chọn "
-        "từ những vướng mắc nảy sinh trong công tác.",
-        "Đảng viên được phân công viết báo cáo đề dẫn luân phiên, nên ai cũng phải nghiên cứu "
-        "tài liệu và liên hệ với việc mình đang làm.",
-        "Các chủ đề gần đây gồm {topic_a} và {topic_b}, đều được đảng viên thảo luận sôi nổi.",
-        "Cuối mỗi buổi chuyên đề, người chủ trì kết luận thành những việc làm cụ thể và đưa "
-        "vào nghị quyết của kỳ sinh hoạt thường kỳ kế tiếp.",
-        "{Short} mời đại diện cấp ủy cấp trên dự một số buổi chuyên đề để góp ý về cách chọn "
-        "chủ đề và điều hành thảo luận.",
-    ),
-    "giao-duc-chinh-tri-tu-tuong": (
-        "Phần thông tin thời sự đầu mỗi buổi sinh hoạt do một đảng viên trẻ chuẩn bị, gói gọn "
-        "trong khoảng {minutes} phút và có liên hệ với tình hình địa phương.",
-        "Chi ủy phân công mỗi chi ủy viên nắm tư tưởng một nhóm đảng viên, kịp thời trao đổi "
-        "khi có người gặp khó khăn trong công tác hay trong gia đình.",
-        "Khi có chủ trương mới của cấp trên, {short} quán triệt ngay trong kỳ sinh hoạt gần "
-        "nhất, rồi yêu cầu mỗi đảng viên viết một bản thu hoạch ngắn.",
-        "{Short} lập nhóm trao đổi trực tuyến để chia sẻ tài liệu, đồng thời nhắc đảng viên "
-        "không chia sẻ thông tin sai lệch trên mạng xã hội.",
-        "Hằng năm, {short} đánh giá tình hình tư tưởng đảng viên trong buổi sinh hoạt cuối năm "
-        "và ghi vào nghị quyết những điểm cần uốn nắn.",
-    ),
-    "hoc-tap-lam-theo-bac": (
-        "Mỗi đảng viên đăng ký một việc làm theo Bác gắn với nhiệm vụ chuyên môn, được chi bộ "
-        "theo dõi và đánh giá vào cuối năm.",
-        "Chuyên đề học tập hằng năm được {short} cụ thể hóa thành những tiêu chí dễ kiểm tra, "
-        "như đúng giờ, tiết kiệm, tận tụy với người dân.",
-        "{Short} tổ chức kể chuyện về Bác ở đầu buổi sinh hoạt, mỗi lần một đảng viên phụ "
-        "trách và tự liên hệ với bản thân.",
-        "Những tấm gương điển hình trong học tập và làm theo Bác được biểu dương trước chi bộ "
-        "và giới thiệu lên cấp trên.",
-        "Kết quả làm theo Bác là một tiêu chí khi chi bộ đánh giá, xếp loại đảng viên cuối năm.",
-    ),
-    "kiem-tra": (
-        "Đầu năm, chi ủy xây dựng chương trình kiểm tra, nêu rõ đối tượng, nội dung, thời gian "
-        "và người chủ trì từng cuộc.",
-        "Mỗi năm {short} kiểm tra {k_checked} đảng viên, ưu tiên người giữ chức vụ chủ chốt và "
-        "người mới được giao nhiệm vụ.",
-        "Đảng viên được kiểm tra tự viết bản kiểm điểm, trình bày trước tổ đảng rồi trước chi "
-        "bộ; chi ủy thông báo kết luận bằng văn bản.",
-        "Sau mỗi cuộc kiểm tra, người được kiểm tra lập kế hoạch khắc phục khuyết điểm và báo "
-        "cáo kết quả sau ba tháng.",
-        "Bên cạnh kiểm tra theo chương trình, chi ủy chủ động kiểm tra khi thấy dấu hiệu vi "
-        "phạm, không để khuyết điểm nhỏ kéo dài.",
-        "Nội dung kiểm tra tập trung vào việc chấp hành nghị quyết của chi bộ, thực hiện nhiệm "
-        "vụ được giao và giữ gìn phẩm chất đạo đức.",
-    ),
-    "giam-sat": (
-        "Chi ủy phân công từng tổ trưởng tổ đảng giám sát thường xuyên các đảng viên trong tổ "
-        "và báo cáo tại kỳ sinh hoạt cuối quý.",
-        "Mỗi năm {short} tiến hành {k_watched} cuộc giám sát chuyên đề, tập trung vào những "
-        "lĩnh vực dễ phát sinh sai sót.",
-        "{Short} tiếp nhận ý kiến phản ánh của quần chúng về đảng viên qua hộp thư góp ý và qua "
-        "khu dân cư nơi đảng viên cư trú.",
-        "Kết quả giám sát được trao đổi thẳng thắn với đảng viên để họ tự điều chỉnh, trước khi "
-        "khuyết điểm trở thành vi phạm.",
-        "Giám sát được lồng ghép vào việc theo dõi tiến độ công việc chuyên môn, nên không làm "
-        "phát sinh thêm nhiều thủ tục.",
-    ),
-    "tu-phe-binh-va-phe-binh": (
-        "Mỗi tháng, mỗi tổ đảng chọn một đảng viên tự phê bình trước tổ, sau đó chi ủy chọn một "
-        "trường hợp trình bày trước chi bộ.",
-        "Đảng viên đối chiếu bản thân với các biểu hiện suy thoái về tư tưởng chính trị, đạo "
-        "đức, lối sống để tự nhận khuyết điểm cụ thể.",
-        "Bí thư và các chi ủy viên tự phê bình trước, tạo không khí cởi mở để đảng viên mạnh "
-        "dạn góp ý.",
-        "Ý kiến góp ý được ghi lại và đối chiếu ở lần kiểm điểm sau để xem khuyết điểm đã được "
-        "sửa đến đâu.",
-        "Cuối năm, kiểm điểm tập thể và cá nhân được gắn với nhận xét của quần chúng nơi đảng "
-        "viên công tác và cư trú.",
-    ),
-    "neu-guong": (
-        "Bí thư, đồng chí {leader}, nhận phụ trách những việc khó nhất và công khai cam kết rèn "
-        "luyện trước toàn thể đảng viên.",
-        "Cấp ủy viên ký cam kết nêu gương vào đầu năm; nội dung cam kết được niêm yết công khai "
-        "tại {workplace}.",
-        "Người đứng đầu đơn vị đi làm đúng giờ, không dùng xe công vào việc riêng và luôn nói "
-        "đi đôi với làm.",
-        "Việc thực hiện cam kết nêu gương được đưa vào nội dung kiểm điểm cuối năm của từng cấp "
-        "ủy viên.",
-        "Đảng viên trẻ được một đảng viên nhiều kinh nghiệm kèm cặp, lấy việc làm của người đi "
-        "trước làm chuẩn.",
-    ),
-    "phat-trien-dang-vien": (
-        "{Short} lập danh sách quần chúng ưu tú, giao việc cụ thể để thử thách và phân công "
-        "đảng viên chính thức giúp đỡ từng người.",
-        "{Period_cap}, {short} kết nạp {k_new} đảng viên mới, phần lớn là {recruits}.",
-        "Quần chúng được cử đi học lớp nhận thức về Đảng từ sớm, để khi đủ điều kiện thì hồ sơ "
-        "không phải chờ.",
-        "Đảng viên dự bị được chi ủy theo dõi sát trong suốt thời gian dự bị và nhận xét định "
-        "kỳ hằng quý.",
-        "Việc tạo nguồn được gắn với phong trào thi đua, nên quần chúng ưu tú được phát hiện "
-        "ngay trong công việc hằng ngày.",
-    ),
-    "quan-ly-dang-vien": (
-        "Mỗi đảng viên có sổ theo dõi riêng; chi ủy cập nhật nhận xét của chi ủy nơi cư trú hai "
-        "lần mỗi năm.",
-        "Đảng viên đang công tác giữ mối liên hệ với chi ủy nơi cư trú, tham gia sinh hoạt khu "
-        "dân cư ít nhất mỗi quý một lần.",
-        "{Short} duy trì nền nếp báo cáo khi đi công tác dài ngày và khi trở về, để chi ủy nắm "
-        "được nơi ở, việc làm của từng người.",
-        "Thông tin đảng viên được số hóa, giúp chi ủy tra cứu nhanh và hạn chế sai sót khi "
-        "chuyển sinh hoạt đảng.",
-        "Chi ủy phối hợp với khu dân cư nơi đảng viên cư trú để nắm dư luận và kịp thời nhắc "
-        "nhở khi cần.",
-    ),
-    "lien-he-voi-nhan-dan": (
-        "Mỗi năm {short} tổ chức ít nhất hai buổi đối thoại với người dân để lắng nghe ý kiến "
-        "về công việc của đơn vị.",
-        "Mỗi đảng viên được phân công phụ trách {k_households} hộ gia đình, thường xuyên thăm "
-        "hỏi và nắm tâm tư, nguyện vọng của bà con.",
-        "{Short} duy trì hoạt động tình nguyện vào cuối tuần, như sửa đường, dọn vệ sinh, hỗ "
-        "trợ hộ nghèo ở khu dân cư lân cận.",
-        "Ý kiến phản ánh của người dân được chi ủy phân loại, trả lời trong thời hạn và công "
-        "khai kết quả giải quyết.",
-        "Đảng viên tham gia sinh hoạt với các đoàn thể ở khu dân cư, nhờ đó {short} nắm được "
-        "tình hình từ cơ sở.",
-    ),
-    "dai-hoi-dang-bo": (
-        "Chuẩn bị đại hội nhiệm kỳ {term}, {short} lập tiểu ban văn kiện và tiểu ban nhân sự "
-        "từ sớm, phân công rõ người, rõ việc.",
-        "Dự thảo báo cáo chính trị được đưa ra lấy ý kiến đảng viên và quần chúng tiêu biểu "
-        "trước khi trình đại hội.",
-        "Nhân sự dự kiến tham gia cấp ủy được kiểm tra, giám sát kỹ về tiêu chuẩn, không để "
-        "người có dấu hiệu vi phạm lọt vào danh sách.",
-        "{Short} được chọn tổ chức đại hội điểm, sau đó rút kinh nghiệm để các tổ chức đảng "
-        "khác làm theo.",
-        "Đại hội được tổ chức gọn, đúng quy trình; thời gian thảo luận được dành nhiều cho "
-        "phương hướng nhiệm kỳ mới.",
-    ),
-}
-GENERIC_METHODS = (
-    "{Short} chú trọng {practice}, giao một chi ủy viên phụ trách và đánh giá kết quả hằng quý.",
-    "Với {practice}, {short} đặt ra mục tiêu cụ thể và theo dõi thực hiện qua từng kỳ sinh hoạt.",
-)
-LESSONS: dict[str, tuple[tuple[str, str], ...]] = {
-    "sinh-hoat-dinh-ky": (
-        ("lich-sinh-hoat-co-dinh", "Cố định ngày sinh hoạt hằng tháng giúp đảng viên chủ động "
-         "sắp xếp công việc và giữ nền nếp lâu dài."),
-        ("gui-du-thao-truoc", "Gửi dự thảo nghị quyết trước buổi họp để đảng viên chuẩn bị ý "
-         "kiến, nhờ đó buổi sinh hoạt đi thẳng vào việc cần bàn."),
-        ("moi-viec-mot-nguoi-theo-doi", "Mỗi việc trong nghị quyết phải có người làm, thời hạn "
-         "và người theo dõi thì lời bàn mới thành việc làm."),
-    ),
-    "sinh-hoat-chuyen-de": (
-        ("chu-de-tu-vuong-mac", "Chọn chủ đề từ chính vướng mắc của đơn vị làm cho buổi sinh "
-         "hoạt chuyên đề có người muốn nói và có việc để làm."),
-        ("luan-phien-de-dan", "Giao đảng viên luân phiên viết đề dẫn buộc mỗi người phải nghiên "
-         "cứu, không dồn việc cho bí thư."),
-        ("ket-luan-thanh-viec-lam", "Kết thúc buổi chuyên đề bằng những việc cụ thể và đưa vào "
-         "nghị quyết tháng sau để chuyên đề không dừng ở nhận thức."),
-    ),
-    "giao-duc-chinh-tri-tu-tuong": (
-        ("nam-tu-tuong-tung-nhom", "Phân công chi ủy viên nắm tư tưởng từng nhóm đảng viên giúp "
-         "phát hiện sớm khó khăn và tháo gỡ kịp thời."),
-        ("thoi-su-ngan-gon", "Thông tin thời sự ngắn gọn, có liên hệ với địa phương, thu hút "
-         "đảng viên hơn việc đọc lại những văn bản dài."),
-        ("quan-triet-kem-thu-hoach", "Quán triệt chủ trương mới ngay trong kỳ sinh hoạt gần "
-         "nhất và yêu cầu viết thu hoạch ngắn giúp đảng viên nắm chắc nội dung."),
-    ),
-    "hoc-tap-lam-theo-bac": (
-        ("dang-ky-viec-lam-cu-the", "Mỗi đảng viên đăng ký một việc làm theo Bác gắn với chuyên "
-         "môn thì việc làm theo mới kiểm chứng được."),
-        ("tieu-chi-de-kiem-tra", "Cụ thể hóa chuyên đề hằng năm thành tiêu chí dễ kiểm tra giúp "
-         "tránh học tập hình thức."),
-        ("lam-theo-vao-xep-loai", "Đưa kết quả làm theo Bác vào đánh giá, xếp loại đảng viên "
-         "làm cho phong trào có sức sống lâu dài."),
-    ),
-    "kiem-tra": (
-        ("chuong-trinh-kiem-tra-ro-rang", "Chương trình kiểm tra nêu rõ đối tượng, nội dung và "
-         "người chủ trì giúp chi bộ chủ động, không chờ cấp trên nhắc."),
-        ("kiem-tra-kem-khac-phuc", "Kết luận kiểm tra phải đi kèm việc khắc phục có thời hạn "
-         "thì kiểm tra mới có tác dụng."),
-        ("uu-tien-nguoi-chu-chot", "Ưu tiên kiểm tra người giữ chức vụ chủ chốt tạo sức thuyết "
-         "phục với toàn chi bộ."),
-    ),
-    "giam-sat": (
-        ("to-truong-giam-sat", "Giao tổ trưởng tổ đảng giám sát thường xuyên các đảng viên "
-         "trong tổ giúp phát hiện sớm biểu hiện lệch chuẩn."),
-        ("giam-sat-de-phong-ngua", "Giám sát hiệu quả nhất khi được dùng để nhắc nhở sớm, trước "
-         "khi khuyết điểm trở thành vi phạm."),
-        ("lang-nghe-quan-chung", "Ý kiến của quần chúng nơi đảng viên cư trú là kênh giám sát "
-         "đáng tin cậy mà chi bộ nên khai thác."),
-    ),
-    "tu-phe-binh-va-phe-binh": (
-        ("chi-uy-tu-phe-binh-truoc", "Khi bí thư và chi ủy viên tự phê bình trước, đảng viên "
-         "mạnh dạn góp ý hơn."),
-        ("doi-chieu-bieu-hien", "Đối chiếu bản thân với các biểu hiện suy thoái cụ thể giúp "
-         "việc tự phê bình có nội dung, không chung chung."),
-        ("theo-doi-sua-chua", "Ghi lại ý kiến góp ý và đối chiếu ở lần kiểm điểm sau để biết "
-         "khuyết điểm đã được sửa đến đâu."),
-    ),
-    "neu-guong": (
-        ("nguoi-dung-dau-di-truoc", "Người đứng đầu nhận việc khó và làm trước thì lời kêu gọi "
-         "mới có sức thuyết phục."),
-        ("cam-ket-cong-khai", "Cam kết nêu gương được công khai và kiểm điểm cuối năm giúp tránh "
-         "hình thức."),
-        ("kem-cap-dang-vien-tre", "Phân công đảng viên nhiều kinh nghiệm kèm cặp đảng viên trẻ "
-         "là cách nêu gương gần gũi, hiệu quả."),
-    ),
-    "phat-trien-dang-vien": (
-        ("tao-nguon-tu-phong-trao", "Tạo nguồn từ phong trào thi đua giúp phát hiện quần chúng "
-         "ưu tú ngay trong công việc hằng ngày."),
-        ("giup-do-tung-nguoi", "Phân công đảng viên chính thức giúp đỡ từng quần chúng làm cho "
-         "việc bồi dưỡng có địa chỉ, có trách nhiệm."),
-        ("theo-doi-du-bi", "Theo dõi sát đảng viên dự bị đến khi chuyển chính thức là khâu "
-         "không được xem nhẹ."),
-    ),
-    "quan-ly-dang-vien": (
-        ("hai-noi-cung-nhan-xet", "Kết hợp nhận xét của nơi công tác và nơi cư trú cho chi bộ "
-         "cái nhìn đầy đủ về từng đảng viên."),
-        ("so-hoa-thong-tin", "Số hóa thông tin đảng viên giúp quản lý chặt chẽ và giảm sai sót "
-         "thủ tục."),
-        ("bao-cao-khi-di-xa", "Nền nếp báo cáo khi đi công tác dài ngày và khi trở về giúp chi "
-         "ủy luôn nắm được đảng viên."),
-    ),
-    "lien-he-voi-nhan-dan": (
-        ("doi-thoai-dinh-ky", "Đối thoại định kỳ với người dân giúp chi bộ nghe được những điều "
-         "mà báo cáo chưa nói tới."),
-        ("phan-cong-phu-trach-ho", "Phân công đảng viên phụ trách hộ gia đình tạo mối liên hệ "
-         "thường xuyên, không chỉ theo đợt."),
-        ("tra-loi-phan-anh", "Trả lời ý kiến phản ánh đúng hạn và công khai kết quả là cách giữ "
-         "lòng tin của nhân dân."),
-    ),
-    "dai-hoi-dang-bo": (
-        ("chuan-bi-som", "Lập tiểu ban văn kiện và nhân sự từ sớm giúp đại hội được chuẩn bị chu "
-         "đáo, không dồn việc vào cuối nhiệm kỳ."),
-        ("kiem-tra-nhan-su", "Kiểm tra, giám sát kỹ nhân sự dự kiến trước đại hội là điều kiện "
-         "để có cấp ủy đủ tiêu chuẩn."),
-        ("lay-y-kien-rong-rai", "Lấy ý kiến đảng viên và quần chúng vào dự thảo văn kiện giúp "
-         "văn kiện sát thực tế hơn."),
-    ),
-}  # fmt: skip
-HEADLINES: dict[str, tuple[str, ...]] = {
-    "sinh-hoat-dinh-ky": (
-        "giữ nền nếp sinh hoạt từ những việc nhỏ",
-        "nâng chất lượng sinh hoạt chi bộ hằng tháng",
-    ),
-    "sinh-hoat-chuyen-de": (
-        "sinh hoạt chuyên đề bắt đầu từ vướng mắc thực tế",
-        "mỗi quý một chuyên đề, mỗi chuyên đề một việc làm",
-    ),
-    "giao-duc-chinh-tri-tu-tuong": (
-        "nắm chắc tư tưởng từng đảng viên",
-        "công tác tư tưởng đi trước một bước",
-    ),
-    "hoc-tap-lam-theo-bac": (
-        "làm theo Bác bằng việc làm cụ thể",
-        "học Bác từ những việc bình thường",
-    ),
-    "kiem-tra": (
-        "kiểm tra để giúp đảng viên tiến bộ",
-        "chương trình kiểm tra rõ người, rõ việc",
-    ),
-    "giam-sat": ("giám sát để phòng ngừa từ sớm", "giám sát thường xuyên, nhắc nhở kịp thời"),
-    "tu-phe-binh-va-phe-binh": (
-        "tự phê bình thẳng thắn, phê bình chân thành",
-        "tự soi, tự sửa trong từng kỳ sinh hoạt",
-    ),
-    "neu-guong": ("người đứng đầu làm trước", "nêu gương bằng việc làm hằng ngày"),
-    "phat-trien-dang-vien": (
-        "tạo nguồn kết nạp đảng viên từ phong trào",
-        "bồi dưỡng quần chúng ưu tú đến nơi đến chốn",
-    ),
-    "quan-ly-dang-vien": (
-        "quản lý đảng viên cả nơi làm việc lẫn nơi ở",
-        "nắm chắc đảng viên ở hai nơi",
-    ),
-    "lien-he-voi-nhan-dan": ("gần dân, nghe dân, làm dân tin", "lắng nghe để phục vụ tốt hơn"),
-    "dai-hoi-dang-bo": ("chuẩn bị đại hội từ sớm, từ xa", "đại hội điểm, rút kinh nghiệm sớm"),
-}
-GENERIC_HEADLINES = (
-    "đổi mới cách làm, giữ vững nền nếp",
-    "điểm sáng trong công tác xây dựng Đảng",
-    "nâng cao năng lực lãnh đạo và sức chiến đấu",
-    "cách làm hay từ một tổ chức đảng nhỏ",
-)
-
-# --- Generic prose --------------------------------------------------------------------------
-
-CONTEXT = (
-    "Trước năm {start}, sinh hoạt của {short} có lúc còn hình thức, nội dung chưa sát với "
-    "nhiệm vụ chính trị của đơn vị.",
-    "Địa bàn rộng, đi lại khó khăn, trình độ của đảng viên không đồng đều là những trở ngại "
-    "mà chi ủy phải tính đến.",
-    "Phần lớn đảng viên còn trẻ, nhiệt tình nhưng kinh nghiệm công tác đảng chưa nhiều.",
-    "Nhiều đảng viên vừa giữ chức vụ chuyên môn vừa kiêm nhiệm công tác đoàn thể, thời gian "
-    "dành cho sinh hoạt đảng eo hẹp.",
-    "Từ năm {start}, {short} xác định phải đổi mới cách làm để nâng cao năng lực lãnh đạo và "
-    "sức chiến đấu.",
-    "Cấp ủy cấp trên chọn {short} làm điểm để rút kinh nghiệm, nhân rộng ra các tổ chức đảng khác.",
-    "Khi mới kiện toàn, chi ủy gặp không ít lúng túng trong việc chọn nội dung và điều hành "
-    "buổi sinh hoạt.",
-    "Đồng chí {leader}, bí thư {short}, cho rằng muốn tổ chức đảng mạnh thì trước hết phải "
-    "làm tốt những việc thường ngày.",
-)
-INTRO_MEMBERS = (
-    "Hiện {short} có {members} đảng viên{groups}, trong đó khoảng {pct_young}% dưới 35 tuổi.",
-    "{Short} có {members} đảng viên{groups}; nhiều người đã gắn bó với đơn vị trên mười năm.",
-)
-INTRO_NO_MEMBERS = (
-    "Bài viết gốc không nêu số đảng viên chính xác, chỉ cho biết {short} có {members_note} "
-    "đảng viên.",
-    "Theo bài viết gốc, {short} có {members_note} đảng viên; con số chính xác không được nêu.",
-)
-METHOD_INTRO = (
-    "{Period_cap}, {short} tập trung vào {count_word} nhóm việc: {practice_list}.",
-    "Để khắc phục những hạn chế đó, chi ủy thống nhất chọn {count_word} khâu đột phá: "
-    "{practice_list}.",
-    "Cách làm của {short} không có gì cầu kỳ, chủ yếu là làm đến nơi đến chốn {count_word} "
-    "việc: {practice_list}.",
-    "Chi ủy xây dựng chương trình công tác xoay quanh {count_word} nội dung là {practice_list}.",
-)
-PRACTICE_LEADS = (
-    "Về {practice}, ",
-    "Với {practice}, ",
-    "Ở khâu {practice}, ",
-    "Đối với {practice}, ",
-)
-# Sentences that cite a document: {cite} is a checked citation phrasing.
-CITE_METHOD = (
-    "Cách làm này bám sát {cite}.",
-    "{Short} quán triệt {cite} đến từng đảng viên rồi cụ thể hóa thành việc làm trong chương "
-    "trình công tác năm.",
-    "Căn cứ {cite}, chi ủy xây dựng cách thực hiện sát với nhiệm vụ chính trị của đơn vị.",
-    "Những nội dung trên được triển khai theo tinh thần {cite}.",
-    "Chi ủy đối chiếu với {cite} để rà soát, điều chỉnh cách làm cho đúng quy trình.",
-    "{cite} được {short} đưa vào nội dung sinh hoạt ngay từ đầu giai đoạn.",
-    "Thực hiện {cite}, {short} phân công chi ủy viên phụ trách từng phần việc.",
-    "Việc làm này cũng là cách {short} thực hiện {cite} một cách thực chất, không hình thức.",
-)
-CITE_CONTEXT = (
-    "{Short} đặt ra yêu cầu đổi mới để thực hiện {cite}.",
-    "Văn bản được {short} lấy làm căn cứ xuyên suốt là {cite}.",
-    "Chi ủy xác định việc thực hiện {cite} là nhiệm vụ thường xuyên, không phải việc theo đợt.",
-)
-CITE_AGAIN = (
-    "Kinh nghiệm của {short} cho thấy tinh thần {cite} chỉ đi vào cuộc sống khi được cụ thể "
-    "hóa thành việc làm của từng người.",
-    "Khi vận dụng {cite}, điều quan trọng là chọn đúng việc phù hợp với quy mô của đơn vị.",
-)
-RESULTS = (
-    "Từ năm {start} đến nay, {short} liên tục được xếp loại hoàn thành tốt nhiệm vụ trở lên, "
-    "trong đó có {k_excellent} năm hoàn thành xuất sắc nhiệm vụ.",
-    "Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên hằng năm đạt trên {pct}%; không có đảng "
-    "viên vi phạm kỷ luật.",
-    "Chất lượng sinh hoạt được nâng lên rõ rệt: nội dung sát thực tế hơn, số ý kiến phát biểu "
-    "trong mỗi buổi tăng, không khí dân chủ, cởi mở.",
-    "Nhiệm vụ chuyên môn của đơn vị hoàn thành đúng tiến độ; nhiều chỉ tiêu vượt mức cấp trên "
-    "giao.",
-    "Đoàn kết nội bộ được giữ vững, không có đơn thư khiếu nại, tố cáo liên quan đến đảng viên "
-    "của {short}.",
-    "Cách làm của {short} được cấp ủy cấp trên đánh giá cao và giới thiệu để các tổ chức đảng "
-    "khác tham khảo.",
-)
-AWARDS_TEXT = (
-    "Ghi nhận những kết quả đó, {short} được tặng {awards}.",
-    "Tập thể {short} đã nhận {awards}.",
-)
-NO_AWARDS_TEXT = (
-    "Bài viết gốc không nêu hình thức khen thưởng cụ thể dành cho {short}.",
-    "Dù chưa nhận khen thưởng cấp cao, {short} được đảng viên và quần chúng tin tưởng.",
-)
-LIMITS = (
-    "Bên cạnh kết quả đạt được, {short} tự nhận việc giám sát còn chưa thường xuyên, một số "
-    "đảng viên chưa mạnh dạn phê bình.",
-    "Chi ủy cũng thừa nhận có buổi sinh hoạt còn kéo dài, nội dung chuyên môn lấn át nội dung "
-    "xây dựng Đảng.",
-    "Việc ứng dụng công nghệ thông tin trong quản lý đảng viên mới ở bước đầu, cần tiếp tục "
-    "hoàn thiện.",
-)
-LESSON_INTRO = (
-    "Từ thực tiễn của {short}, có thể rút ra một số bài học.",
-    "Cách làm của {short} để lại mấy bài học đáng chú ý.",
-    "Nhìn lại {period_text}, chi ủy tự rút ra những kinh nghiệm sau.",
-)
-ORDINALS = ("Một là", "Hai là", "Ba là", "Bốn là", "Năm là")
-REFLECTIONS = (
-    "Vai trò của bí thư và chi ủy là yếu tố quyết định; khi người đứng đầu gương mẫu thì đảng "
-    "viên làm theo.",
-    "Mọi cách làm cần được duy trì bền bỉ, gắn với nhiệm vụ chính trị của đơn vị, tránh làm "
-    "theo phong trào.",
-    "Cần phát huy dân chủ, để mỗi đảng viên thấy ý kiến của mình được lắng nghe và được trả lời.",
-    "Việc đôn đốc, kiểm tra sau mỗi nghị quyết quan trọng không kém việc ra nghị quyết.",
-    "Cách làm phù hợp với quy mô {size} của {short}, có thể vận dụng ở các tổ chức đảng có điều "
-    "kiện tương tự.",
-)
-EXTRA_METHODS = (
-    "Chi ủy định kỳ đánh giá lại cách làm sau mỗi sáu tháng để điều chỉnh những điểm chưa phù hợp.",
-    "Các tổ đảng được giao quyền chủ động hơn trong việc đề xuất nội dung sinh hoạt.",
-    "Sổ ghi nghị quyết và biên bản được lưu giữ cẩn thận, thuận tiện cho cấp trên theo dõi.",
-    "{Short} phối hợp chặt chẽ với chính quyền và các đoàn thể để mọi việc được triển khai "
-    "đồng bộ.",
-    "Mỗi đảng viên được khuyến khích đề xuất sáng kiến, và sáng kiến hay được biểu dương ngay "
-    "trong kỳ sinh hoạt.",
-    "Các buổi sinh hoạt được bố trí vào cuối giờ chiều để không ảnh hưởng đến công việc chuyên "
-    "môn.",
-    "Chi ủy lập sổ tay theo dõi việc thực hiện nhiệm vụ của từng đảng viên, cập nhật hằng tháng.",
-    "Những kinh nghiệm hay được {short} trao đổi với các tổ chức đảng bạn để cùng học hỏi.",
-    "Ngoài giờ làm việc, {short} duy trì hoạt động văn nghệ, thể thao để tăng sự gắn bó giữa "
-    "đảng viên và quần chúng.",
-    "Với đảng viên cao tuổi, sức khỏe yếu, chi ủy cử người đến thăm và phổ biến nội dung sinh "
-    "hoạt tại nhà.",
-)
-EXTRA_RESULTS = (
-    "Đảng viên chủ động hơn trong công việc, ít phải nhắc nhở.",
-    "Quan hệ giữa đảng viên và quần chúng gần gũi hơn, nhiều ý kiến đóng góp được tiếp thu.",
-    "Nhiều đảng viên trẻ trưởng thành, được giao đảm nhận những vị trí quan trọng hơn.",
-    "Nền nếp làm việc của cơ quan, đơn vị chuyển biến tích cực sau mỗi năm.",
-)
-SOURCE_NOTES = (
-    "Bài mô hình này là dữ liệu tổng hợp, được sinh tự động để kiểm thử và đo hiệu năng; tên "
-    "đơn vị, con số và bài nguồn đều là giả định.",
-    "Đây là bài mô hình tổng hợp dùng để kiểm thử: đơn vị, con số và bài nguồn không có thật.",
-)
-SOURCE_TEXT = (
-    "Bài nguồn giả định: «{source_title}»{by}{outlet}, đăng ngày {source_date}.",
-    "Nội dung được viết theo bài giả định «{source_title}»{by}{outlet}, đăng ngày {source_date}.",
-)
-SOURCE_TITLES = (
-    "{unit} nâng cao hiệu quả {practice}",
-    "{unit}: điểm sáng về {practice}",
-    "Kinh nghiệm {practice} ở {unit_lc}",
-    "Hiệu quả từ cách làm của {unit}",
-    "{unit} đổi mới {practice}",
-)
-SPECIAL_TOPICS = (
-    "đạo đức công vụ",
-    "phong cách làm việc khoa học",
-    "chuyển đổi số trong công tác đảng",
-    "thực hành tiết kiệm, chống lãng phí",
-    "văn hóa ứng xử nơi công sở",
-    "trách nhiệm của đảng viên với gia đình và khu dân cư",
-    "giữ gìn bí mật nội bộ",
-    "phòng, chống tham nhũng, tiêu cực",
-)
-COUNT_WORDS = {1: "một", 2: "hai", 3: "ba", 4: "bốn", 5: "năm"}
 
 # --- Registry: which documents can be cited, and how ----------------------------------------
 
-# Type words as readers write them, from the index's vocabulary (the Statute, laws and
+# Type words as readers write them, from the package's vocabulary (the Statute, laws and
 # "other" are cited by name, not by a type word and a number).
-KIND_WORDS = {k: v for k, v in KINDS.items() if k not in ("dieu-le", "luat", "other")}
+_BY_NAME = ("dieu-le", "luat", "other")
+KIND_WORDS = {k: v for k, v in labels("document_kinds").items() if k not in _BY_NAME}
 
 
 @dataclass(frozen=True)

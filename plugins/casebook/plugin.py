@@ -32,7 +32,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from casebook import conservation, export, handout, permalinks, preview, render
+from casebook import conservation, export, first_index, handout, permalinks, preview, render
 from casebook.conservation import Ledger
 from casebook.index import Index, IndexCache
 from casebook.live_index import LiveIndex, LiveIndexError
@@ -229,6 +229,8 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
             pages |= export.files(self.index, config.site_name, config.site_url or "")
         else:  # a preview skips the open-data files (10 MB at 10,000 cases): placeholders
             pages |= dict.fromkeys(export.PATHS, "Bản xem trước không tạo tệp dữ liệu mở.\n")
+        if tracker is None and self.config.search:  # what a reader's first query loads
+            pages |= first_index.build(render.first_index_entries(self.index))
         # The JSON Schemas, published at stable URLs for editors' tools.
         pages |= {f"schemas/{k}.schema.json": json.dumps(schema(k), ensure_ascii=False, indent=2)
                   for k in ("case", "regulation", "practice")}  # fmt: skip

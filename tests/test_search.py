@@ -670,3 +670,23 @@ def test_relevance_table(open_page: OpenPage, request: pytest.FixtureRequest, co
         if not paths or paths[0] not in expected:
             wrong.append((why, query, sorted(expected), paths[:3]))
     assert wrong == []
+
+
+def test_typing_does_not_fall_back_to_the_full_text_until_submitted(
+    open_page: OpenPage, server: str, real_site: BuildResult
+) -> None:
+    """A half-typed word finds nothing in the first index: that alone must not download
+    the full-text index on a slow link; submitting the query does."""
+    word, path = body_only_word(real_site.site)
+    page = search(open_page, server)
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(urlsplit(request.url).path))
+    page.fill("#cb-q", word)
+    wait_done(page, word)
+    assert page.inner_text("#cb-status").startswith("Không có kết quả")
+    assert [u for u in fetched if u.startswith("/pagefind/")] == []
+    assert page.locator("#cb-full").is_visible()
+    page.press("#cb-q", "Enter")
+    page.wait_for_function("() => location.search.includes('toan-van=1')")
+    wait_done(page, word)
+    assert result_paths(page)[0] == path

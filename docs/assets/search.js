@@ -661,7 +661,9 @@
     var runId = 0, cache = { q: null, hits: null }, current = null, timer = 0;
     input.addEventListener("input", function () {
       clearTimeout(timer);
-      timer = setTimeout(update, 250);
+      timer = setTimeout(function () {
+        update(true);
+      }, 250);
     });
     form.addEventListener("submit", function (event) {
       event.preventDefault();
@@ -789,7 +791,10 @@
       history.replaceState(history.state, "", location.pathname + (s ? "?" + s : "") + location.hash);
     }
 
-    async function update() {
+    /** Search and show. `typing`: run by the input box as the reader types; a word may be
+     * half typed, so an empty first index does not fall back to the full text (a large
+     * download on a slow link) until the query is submitted. */
+    async function update(typing) {
       var id = ++runId;
       var raw = input.value.trim();
       var a = analyse(raw);
@@ -805,7 +810,7 @@
       try {
         if (filters.open || facetsWanted) await needFacets();
         hits = a.q ? await found : engine.all || [];
-        if (a.q && !hits.length && !engine.full && id === runId) {
+        if (a.q && !hits.length && !engine.full && !typing && id === runId) {
           // Nothing in the first index: look in the full text before saying so.
           engine = await useEngine(true);
           autoFull = true;

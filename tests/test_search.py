@@ -690,3 +690,62 @@ def test_typing_does_not_fall_back_to_the_full_text_until_submitted(
     page.wait_for_function("() => location.search.includes('toan-van=1')")
     wait_done(page, word)
     assert result_paths(page)[0] == path
+
+
+# Held-out real text: sentences from public Vietnamese articles (baomoi.com "Một số giải pháp
+# nâng cao chất lượng sinh hoạt chi bộ"; an article on Đảng bộ phường Đoàn Kết; the book
+# "Hỏi đáp về sinh hoạt chi bộ ở cơ sở"), found with the search tool and used as lessons of
+# a test case. The expected excerpt of each query was written down before the code ran on
+# them; nothing was tuned on them.
+REAL_LESSONS = [
+    "Nâng cao chất lượng sinh hoạt chi bộ là một trong những nhiệm vụ quan trọng trực tiếp"
+    " nâng cao chất lượng hoạt động của tổ chức đảng, không ngừng củng cố đội ngũ đảng viên."
+    " Đây là một trong những biện pháp cơ bản để góp phần ổn định về tổ chức, chính trị, tư"
+    " tưởng của tổ chức Đảng, đảng viên; đồng thời là cơ sở để giáo dục, bồi dưỡng, rèn"
+    " luyện, sàng lọc và phát triển đảng viên.",
+    "Đảng bộ phường Đoàn Kết có 20 chi bộ trực thuộc, với gần 600 đảng viên, trong đó có 13"
+    " chi bộ tổ dân phố, bản.",
+    "Sinh hoạt chi bộ là các hoạt động tập thể của đảng viên trong chi bộ để thảo luận và"
+    " quyết định những vấn đề cần thiết, gồm các cuộc họp chi bộ thường kỳ, hội nghị chi bộ"
+    " và đại hội chi bộ.",
+]
+# query → a piece the excerpt must contain, and pieces it must not contain
+HELD_OUT = [
+    ("phat trien dang vien", "sàng lọc và phát triển đảng viên", ["Nâng cao chất lượng"]),
+    ("to dan pho", "13 chi bộ tổ dân phố", ["Sinh hoạt chi bộ là"]),
+    ("dai hoi chi bo", "hội nghị chi bộ và đại hội chi bộ", ["Đoàn Kết"]),
+    ("sinh hoat chi bo", "sinh hoạt chi bộ", ["Đoàn Kết", "phát triển đảng viên"]),
+    ("bồi dưỡng", "giáo dục, bồi dưỡng", ["Nâng cao chất lượng sinh hoạt"]),
+]
+
+
+@pytest.fixture(scope="module")
+def held_out_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    lessons = "".join(
+        f"  - id: bai-hoc-{i}\n    practice: kiem-tra\n    text: {text}\n"
+        for i, text in enumerate(REAL_LESSONS)
+    )
+    case = re.sub(r"lessons:\n(?:  .*\n)+", "lessons:\n" + lessons, CASE)
+    files: dict[str, str | bytes] = dict(tiny_tree({"models/chi-bo-thu-nghiem.md": case}))
+    for rel in ("search.md", "assets/search.js", "assets/search.css"):
+        files[rel] = (DOCS / rel).read_bytes()
+    theme = f"  name: material\n  custom_dir: {ROOT / 'overrides'}\n"
+    config = MKDOCS_YML.replace("  name: material\n", theme)
+    config += "extra_javascript:\n  - assets/search.js\nextra_css:\n  - assets/search.css\n"
+    result = build_tree(tmp_path_factory.mktemp("held-out"), files, config)
+    assert not result.aborted and result.warnings == [], result.warnings
+    with serve(result.site) as url:
+        yield url
+
+
+@pytest.mark.parametrize(("query", "wanted", "unwanted"), HELD_OUT)
+def test_excerpt_on_held_out_real_sentences(
+    open_page: OpenPage, held_out_site: str, query: str, wanted: str, unwanted: list[str]
+) -> None:
+    page = search(open_page, held_out_site, q=query)
+    card = page.locator("#cb-hits > li", has=page.locator('a[href$="/chi-bo-thu-nghiem/"]'))
+    text = card.locator(".cb-hit__excerpt").text_content() or ""
+    assert wanted in text, text
+    assert not [u for u in unwanted if u in text], text
+    marked = card.locator(".cb-hit__excerpt mark").all_text_contents()
+    assert {fold(m.lower()) for m in marked} == set(fold(query).split()), marked

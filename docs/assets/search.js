@@ -957,14 +957,33 @@
     return best && trim(best, wanted);
   }
 
+  /** A long sentence cut to 30 words around its best match: the whole query as a phrase,
+   * else the stretch holding the most query words. */
   function trim(s, wanted) {
-    var ws = s.split(/\s+/);
-    if (ws.length <= 36) return s;
-    var at = ws.findIndex(function (w) {
-      return wanted.indexOf(fold((w.toLowerCase().match(WORD) || [""])[0])) >= 0;
+    var ws = s.split(/\s+/), SPAN = 30;
+    if (ws.length <= SPAN + 6) return s;
+    var norm = ws.map(function (w) {
+      return fold((w.toLowerCase().match(WORD) || [""])[0]);
     });
-    var from = Math.max(0, Math.min(at - 10, ws.length - 30));
-    return (from ? "… " : "") + ws.slice(from, from + 30).join(" ") + (from + 30 < ws.length ? " …" : "");
+    var at = -1, best = 0, first = 0;
+    for (var i = 0; i < ws.length && at < 0; i++) {
+      if (wanted.length > 1 && wanted.every(function (w, k) {
+        return norm[i + k] === w;
+      })) at = i;
+    }
+    for (i = 0; at < 0 && i < ws.length; i++) {
+      if (wanted.indexOf(norm[i]) < 0) continue;
+      var seen = new Set(norm.slice(i, i + SPAN).filter(function (w) {
+        return wanted.indexOf(w) >= 0;
+      }));
+      if (seen.size > best) {
+        best = seen.size;
+        first = i;
+      }
+    }
+    if (at < 0) at = first;
+    var from = Math.max(0, Math.min(at - 8, ws.length - SPAN));
+    return (from ? "… " : "") + ws.slice(from, from + SPAN).join(" ") + (from + SPAN < ws.length ? " …" : "");
   }
 
   /** Text with every word of the query (compared folded) in <mark>. */

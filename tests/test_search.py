@@ -612,6 +612,10 @@ def regulation_code(meta: dict[str, Any]) -> str | None:
     return f"{number}{sep}{symbol}"
 
 
+SEARCH_TYPES = {"qd", "qdi", "nq", "ct", "kl", "hd", "kh", "cv", "tb"}
+"""Document types whose numbers search.js recognises ("22-QĐ/TW", "qd 22")."""
+
+
 def plain(text: str) -> str:
     """What a reader types without marks: 'Sinh hoạt chuyên đề' → 'sinh hoat chuyen de'."""
     return fold(words(text)).strip()
@@ -622,10 +626,12 @@ def relevance_table(docs: Path, cases: int = 5) -> list[tuple[str, set[str], str
     docs tree: document numbers as written and typed without marks, practice names typed
     without marks, and case titles with and without marks."""
     rows: list[tuple[str, set[str], str]] = []
+    numbered: dict[str, set[str]] = {}  # the same number, type and issuer: any may come first
     for path in sorted((docs / "regulations").glob("*.md")):
-        if path.name == "index.md" or (code := regulation_code(front_matter(path))) is None:
-            continue
-        target = {f"/regulations/{path.stem}/"}
+        code = regulation_code(front_matter(path)) if path.name != "index.md" else None
+        if code and plain(code).split()[1] in SEARCH_TYPES:
+            numbered.setdefault(code, set()).add(f"/regulations/{path.stem}/")
+    for code, target in numbered.items():
         rows.append((code, target, "document number"))
         if len(rows) < 24:
             rows.append((plain(code), target, "document number without marks"))

@@ -308,6 +308,20 @@ def test_regulation_number_puts_the_regulation_first(
     assert "Văn bản" in card and "Hiệu lực" in card
 
 
+def build_search_site(root: Path, overrides: dict[str, str | None]) -> BuildResult:
+    """The tiny docs tree with `overrides`, the search page, its script and the theme
+    override, built strictly (no warning)."""
+    files: dict[str, str | bytes] = dict(tiny_tree(overrides))
+    for rel in ("search.md", "assets/search.js", "assets/search.css"):
+        files[rel] = (DOCS / rel).read_bytes()
+    theme = f"  name: material\n  custom_dir: {ROOT / 'overrides'}\n"
+    config = MKDOCS_YML.replace("  name: material\n", theme)
+    config += "extra_javascript:\n  - assets/search.js\nextra_css:\n  - assets/search.css\n"
+    result = build_tree(root, files, config)
+    assert not result.aborted and result.warnings == [], result.warnings
+    return result
+
+
 @pytest.fixture(scope="module")
 def tiny_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A tiny site with the search UI: one case says "đảng viên"; a practice says "đang"
@@ -321,15 +335,9 @@ def tiny_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
         Học viên đang học; lớp đang mở; học viên đang làm bài, đang hỏi, đang trả lời.
         """
-    files: dict[str, str | bytes] = dict(tiny_tree({"practices/hoc-tap.md": practice}))
-    for rel in ("search.md", "assets/search.js", "assets/search.css"):
-        files[rel] = (DOCS / rel).read_bytes()
-    theme = f"  name: material\n  custom_dir: {ROOT / 'overrides'}\n"
-    config = MKDOCS_YML.replace("  name: material\n", theme)
-    config += "extra_javascript:\n  - assets/search.js\nextra_css:\n  - assets/search.css\n"
-    root = tmp_path_factory.mktemp("tiny-search")
-    result = build_tree(root, files, config)
-    assert not result.aborted and result.warnings == [], result.warnings
+    result = build_search_site(
+        tmp_path_factory.mktemp("tiny-search"), {"practices/hoc-tap.md": practice}
+    )
     with serve(result.site) as url:
         yield url
 
@@ -732,14 +740,9 @@ def held_out_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         for i, text in enumerate(REAL_LESSONS)
     )
     case = re.sub(r"lessons:\n(?:  .*\n)+", "lessons:\n" + lessons, CASE)
-    files: dict[str, str | bytes] = dict(tiny_tree({"models/chi-bo-thu-nghiem.md": case}))
-    for rel in ("search.md", "assets/search.js", "assets/search.css"):
-        files[rel] = (DOCS / rel).read_bytes()
-    theme = f"  name: material\n  custom_dir: {ROOT / 'overrides'}\n"
-    config = MKDOCS_YML.replace("  name: material\n", theme)
-    config += "extra_javascript:\n  - assets/search.js\nextra_css:\n  - assets/search.css\n"
-    result = build_tree(tmp_path_factory.mktemp("held-out"), files, config)
-    assert not result.aborted and result.warnings == [], result.warnings
+    result = build_search_site(
+        tmp_path_factory.mktemp("held-out"), {"models/chi-bo-thu-nghiem.md": case}
+    )
     with serve(result.site) as url:
         yield url
 

@@ -229,8 +229,10 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
             pages |= export.files(self.index, config.site_name, config.site_url or "")
         else:  # a preview skips the open-data files (10 MB at 10,000 cases): placeholders
             pages |= dict.fromkeys(export.PATHS, "Bản xem trước không tạo tệp dữ liệu mở.\n")
+        first: dict[str, str] = {}
         if tracker is None and self.config.search:  # what a reader's first query loads
-            pages |= first_index.build(render.first_index_entries(self.index))
+            first = first_index.build(render.first_index_entries(self.index))
+            pages |= first
         # The JSON Schemas, published at stable URLs for editors' tools.
         pages |= {f"schemas/{k}.schema.json": json.dumps(schema(k), ensure_ascii=False, indent=2)
                   for k in ("case", "regulation", "practice")}  # fmt: skip
@@ -239,6 +241,8 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
         self.ledger = Ledger() if tracker is None else None
         if self.ledger is not None:
             self.ledger.export(pages["data/cases.json"])
+            if first:
+                self.ledger.first(first)
         for uri, markdown in [*pages.items(), *((uri, "") for uri in skipped)]:
             if (authored := files.get_file_from_path(uri)) is not None:
                 files.remove(authored)

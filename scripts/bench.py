@@ -6,7 +6,10 @@ Every timing is a ratio against a baseline measured in the same run on the same 
 nothing); (b) our full build including the Pagefind index (which the plugin feeds while
 the site is built); (c) the same site built without our plugin, then indexed by the
 Pagefind CLI. Also: (d) peak memory, the sum over the build's process tree (MkDocs and
-Pagefind run side by side); (e) page sizes; (f) bytes of the first search; (g) seconds
+Pagefind run side by side); (e) page sizes; (f) bytes a reader's first search transfers
+(page, styles, scripts and index files, gzip as a static host sends them, empty cache) for
+each of SEARCH_QUERIES, with the first index and, for comparison, with the full text
+(Pagefind, what every search loaded before the first index existed); (g) seconds
 from saving a case during `make preview` to the updated page being served; (h) the PDF
 handouts' share of (b), from the plugin's own log line (a fresh project: no PDF cached).
 It prints a table with b/a and b/c and writes JSON (bench.json).
@@ -50,7 +53,8 @@ class Result:
     generated_mean_kb: float
     generated_max_kb: float
     generated_max_page: str
-    search_kb: float | None
+    search_kb: dict[str, float]
+    search_full_kb: dict[str, float]
     preview_s: float | None
     pdf_s: float | None
 
@@ -196,14 +200,17 @@ def page_sizes(site: Path) -> tuple[list[int], list[tuple[int, str]]]:
     return cases, others
 
 
-def first_search_kb(site: Path, query: str = "dang vien") -> float | None:
-    """(f) Bytes the first search transfers (Pagefind files), in headless Chromium."""
-    probe = ROOT / "scripts" / "_search_probe.py"
-    done = subprocess.run([PY, str(probe), str(site), query], capture_output=True, text=True)
+SEARCH_QUERIES = ("dang vien", "kiem tra giam sat", "sinh hoat chi bo", "22-QĐ/TW")
+
+
+def first_search_kb(site: Path, full: bool = False) -> dict[str, float]:
+    """(f) KB each query's first search transfers, in headless Chromium (empty cache)."""
+    probe = [PY, str(ROOT / "scripts" / "_search_probe.py"), str(site), *SEARCH_QUERIES]
+    done = subprocess.run([*probe, *(["--full"] if full else [])], capture_output=True, text=True)
     if done.returncode != 0:
         print(f"(không đo được lần tìm kiếm đầu: {done.stderr.strip()[-300:]})")
-        return None
-    return float(done.stdout.strip()) / 1024
+        return {}
+    return {q: n / 1024 for q, n in json.loads(done.stdout).items()}
 
 
 def measure(n: int, work: Path) -> Result:
@@ -216,7 +223,7 @@ def measure(n: int, work: Path) -> Result:
     a = floor(project / "docs")
     b, b_mb, b_log = run([PY, "-m", "mkdocs", "build", "--strict"], project, quiet)
     cases, others = page_sizes(project / "site")
-    search = first_search_kb(project / "site")
+    search, search_full = first_search_kb(project / "site"), first_search_kb(project / "site", True)
     c, _, _ = run(mk, project, {**quiet, "CASEBOOK_ENABLED": "false"})
     c_idx, _, _ = run(pagefind, project, {})
     g = preview_seconds(project)
@@ -226,7 +233,7 @@ def measure(n: int, work: Path) -> Result:
         case_mean_kb=sum(cases) / len(cases) / 1024, case_max_kb=max(cases) / 1024,
         generated_mean_kb=sum(s for s, _ in others) / len(others) / 1024,
         generated_max_kb=biggest[0] / 1024, generated_max_page=biggest[1], search_kb=search,
-        preview_s=g, pdf_s=pdf_seconds(b_log),
+        search_full_kb=search_full, preview_s=g, pdf_s=pdf_seconds(b_log),
     )  # fmt: skip
 
 
@@ -241,13 +248,24 @@ def table(results: list[Result]) -> str:
             f"{r.ratios['b/c']:.2f}", f"{r.peak_mb:.0f}",
             f"{r.case_mean_kb:.1f}/{r.case_max_kb:.1f}",
             f"{r.generated_mean_kb:.1f}/{r.generated_max_kb:.1f}",
-            "—" if r.search_kb is None else f"{r.search_kb:.0f}",
+            f"{max(r.search_kb.values()):.0f}" if r.search_kb else "—",
             "—" if r.preview_s is None else f"{r.preview_s:.2f}",
             "—" if r.pdf_s is None else f"{r.pdf_s:.1f} ({100 * r.pdf_s / r.build_s:.0f} %)",
         ))  # fmt: skip
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = [" | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows]
     lines.insert(1, "-+-".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def search_table(results: list[Result]) -> str:
+    """(f) per query: first index, and the full text (Pagefind) for comparison."""
+    lines = ["1st search KB (gzip, empty cache): first index / full text (Pagefind)"]
+    for r in results:
+        nan = float("nan")
+        cells = [f"{q}: {r.search_kb.get(q, nan):.0f} / {r.search_full_kb.get(q, nan):.0f}"
+                 for q in SEARCH_QUERIES]  # fmt: skip
+        lines.append(f"  N={r.n:,}: " + "; ".join(cells))
     return "\n".join(lines)
 
 
@@ -263,6 +281,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Đang đo N = {n:,} …", flush=True)
         results.append(measure(n, args.work))
     print(table(results))
+    print(search_table(results))
     for r in results:
         print(f"N={r.n:,}: trang sinh ra lớn nhất {r.generated_max_page} "
               f"({r.generated_max_kb:.1f} KB)")  # fmt: skip

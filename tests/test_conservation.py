@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from casebook import conservation, render
+from casebook import conservation, first_index, render
 from casebook.conservation import Ledger, linked_cases
 from casebook.index import Index
 from tests.conftest import build_tree, tiny_tree
@@ -46,10 +46,23 @@ def test_a_case_dropped_from_one_listing_is_reported_with_its_place(lost: str) -
 
 def test_search_index_and_export_are_accounted_for() -> None:
     ledger, index = full_ledger()
-    ledger.searchable, ledger.exported = set(), set()
+    ledger.searchable, ledger.exported, ledger.first_index = set(), set(), set()
     assert conservation.missing(index, ledger) == [
         f"{SLUG}: thiếu trong chỉ mục tìm kiếm",
+        f"{SLUG}: thiếu trong chỉ mục tìm kiếm đầu (search/first)",
         f"{SLUG}: thiếu trong dữ liệu mở (cases.json)",
+    ]
+
+
+def test_the_first_index_is_read_from_its_record_files() -> None:
+    ledger, index = full_ledger()
+    files = first_index.build(render.first_index_entries(index))
+    ledger.first(files)
+    assert ledger.first_index and f"/models/{SLUG}/" in ledger.first_index
+    assert conservation.missing(index, ledger) == []
+    ledger.first({k: v.replace(f'"models/{SLUG}/"', '"models/khac/"') for k, v in files.items()})
+    assert conservation.missing(index, ledger) == [
+        f"{SLUG}: thiếu trong chỉ mục tìm kiếm đầu (search/first)"
     ]
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from casebook.live_index import LiveIndex, LiveIndexError
+from casebook.live_index import LiveIndex, LiveIndexError, check_bundle
 
 PAGE = """<!doctype html><html lang="vi"><head><title>{title}</title></head><body>
 <nav>Trình đơn chung</nav><main data-pagefind-body><h1>{title}</h1><p>{text}</p></main>
@@ -51,3 +51,12 @@ def test_a_dead_pagefind_is_an_error_not_a_hang(tmp_path: Path) -> None:
             index.add(PAGE.format(title="x", text="y" * 1000), "/x/")
         index.write(tmp_path)
     index.close()
+
+
+def test_a_bundle_with_an_empty_entry_file_fails_the_build(tmp_path: Path) -> None:
+    index = LiveIndex()
+    index.add(PAGES["models/a/index.html"], "/models/a/")
+    index.write(tmp_path)  # a complete bundle passes the check
+    (tmp_path / "pagefind" / "pagefind-entry.json").write_text("", encoding="utf-8")
+    with pytest.raises(LiveIndexError, match="pagefind-entry.json"):
+        check_bundle(tmp_path / "pagefind")

@@ -1,18 +1,29 @@
 /* Casebook search: plain ES2017, no dependencies, no third-party request.
  *
  * Every page: a small search form is added to Material's header; it submits to search/?q=.
- * Search page (docs/search.md, the #cb-search form): Vietnamese-first search over the Pagefind
- * bundle that the casebook plugin builds after every build.
+ * Search page (docs/search.md, the #cb-search form): Vietnamese-first search over two
+ * indexes that the casebook plugin builds with the site:
+ *   - search/first/: the first index (plugins/casebook/first_index.py), a few fields per
+ *     page (title, unit, place, practices, lessons, documents cited). Terms are folded
+ *     syllables and syllable pairs without positions, so "dang vien" is one small lookup
+ *     for every spelling and a phrase is "all its pairs on the page". What a first search
+ *     downloads stays small whatever the number of cases, and no WebAssembly is needed.
+ *   - pagefind/: Pagefind's bundle of the full text of every page, searched when the reader
+ *     asks for it ("Tìm trong toàn văn", ?toan-van=1 in the URL) or when the first index
+ *     finds nothing. The notes below on Pagefind apply to that mode.
  *   - Pagefind folds tone marks but not d/đ: syllables typed with "d" are also tried with "đ"
  *     (at most 8 combinations) and the result lists are merged by page.
  *   - A query typed with marks is also searched with exact marks (a second Pagefind instance
- *     with exactDiacritics); those pages rank first.
+ *     with exactDiacritics); those pages rank first. Not for document numbers: their page
+ *     ranks first anyway, and a second instance downloads the WebAssembly again.
  *   - A multi-syllable query is also searched as a quoted phrase: phrase hits rank above
  *     scattered syllables. Pagefind's phrase search misses pages where a word also occurs
  *     with other marks ("chi" next to "chỉ"), so the text of the top results is checked too.
  *   - Regulation numbers ("22-QĐ/TW", "qd 22", "quy dinh 22") are rewritten to "22 qđ tw";
  *     the regulation page with that number ranks first.
  *   - Facet counts are computed over the merged results (OR within a group, AND across).
+ *   - The excerpt is the body sentence with the most query words (phrase first), never the
+ *     title or the fact fields the card already shows; matched words are marked.
  *   - The state lives in the URL (?q=…&practice=…), so a search can be shared.
  *
  * What the first search downloads is kept small: one Pagefind instance (the exact-marks one
@@ -24,6 +35,8 @@
 
   var POOL = 20; // top results whose text is loaded to check phrases and regulation numbers
   var PAGE = 10; // results shown per "Xem thêm"
+  var FULL = "pagefind/"; // Pagefind's full-text bundle
+  var FIRST = "search/first/"; // the first index (plugins/casebook/first_index.py)
   var base = siteBase();
   var form = document.getElementById("cb-search");
   if (form) searchPage(form);
@@ -189,6 +202,7 @@
     return 0;
   }
   function key(h) {
+    if (h.rank) return h.rank;
     var f = h.flags;
     return [h.reg ? 1 : 0, f.exactPhrase ? 1 : 0, f.exact ? 1 : 0, f.phrase ? 1 : 0,
       f.exact ? h.exactScore : h.score];
@@ -197,7 +211,8 @@
   /** Run every Pagefind search the query needs; merge by page; sort. */
   async function candidates(engine, a) {
     var runs = [];
-    var exact = a.marked ? await exactEngine(engine) : null;
+    var useExact = a.marked && !a.reg;
+    var exact = useExact ? await exactEngine(engine) : null;
     var run = function (instance, term, kind) {
       return instance.search(term).then(function (r) {
         return { kind: kind, results: r.results };
@@ -208,7 +223,7 @@
       runs.push(run(engine.fold, v, "plain"));
       if (multi) runs.push(run(engine.fold, '"' + v + '"', "phrase"));
     });
-    if (a.marked) {
+    if (useExact) {
       runs.push(run(exact, a.q, "exact"));
       if (multi) runs.push(run(exact, '"' + a.q + '"', "exactPhrase"));
     }
@@ -245,8 +260,8 @@
 
   /** Load a result's fragment (url, excerpt, meta, content) once; it ends up in h.data.
    * Pages listed by filters alone have no Pagefind result: their fragment is read directly. */
-  function loadData(h) {
-    h.pending = h.pending || (h.result ? h.result.data() : fragment(h.id)).then(function (d) {
+  function loadData(engine, h) {
+    h.pending = h.pending || engine.data(h).then(function (d) {
       return (h.data = d);
     });
     return h.pending;
@@ -254,9 +269,11 @@
 
   /** Check the text of the POOL results from `from` on (those not shown yet) for the phrase
    * and the regulation number; re-sort them. */
-  async function rerank(hits, a, from) {
+  async function rerank(engine, hits, a, from) {
     var pool = hits.slice(from, from + POOL);
-    await Promise.all(pool.map(loadData));
+    await Promise.all(pool.map(function (h) {
+      return loadData(engine, h);
+    }));
     var phrase = a.words.join(" ");
     pool.forEach(function (h) {
       var d = h.data, meta = d.meta || {};
@@ -271,18 +288,189 @@
 
   // ---------------------------------------------------------------- Pagefind
 
-  /** The Pagefind instance with Pagefind's default folding (tone marks, not đ). */
-  async function loadEngine() {
-    var pagefind = await import(new URL("pagefind/pagefind.js", base).href);
-    var fold = pagefind.createInstance({});
+  /** The Pagefind instance of a bundle, with Pagefind's default folding (tone marks, not đ). */
+  async function pagefindEngine(dir) {
+    var pagefind = await import(new URL(dir + "pagefind.js", base).href);
+    var fold = pagefind.createInstance({ basePath: new URL(dir, base).pathname });
     await fold.init();
-    return { pagefind: pagefind, fold: fold, exact: null };
+    var engine = { pagefind: pagefind, fold: fold, exact: null, dir: dir, full: true, rerank: true };
+    engine.search = function (a) {
+      return candidates(engine, a);
+    };
+    engine.data = function (h) {
+      return h.result ? h.result.data() : fragment(engine, h.id);
+    };
+    engine.facets = function () {
+      return loadFacets(engine);
+    };
+    return engine;
+  }
+
+  // ---------------------------------------------------------------- the first index
+
+  /** FNV-1a over code points, as plugins/casebook/first_index.py computes it. */
+  function shardOf(term, shards) {
+    var h = 0x811c9dc5;
+    for (var ch of term) h = Math.imul(h ^ ch.codePointAt(0), 0x01000193) >>> 0;
+    return h % shards;
+  }
+
+  /** Page gaps × 4 + weight → {page number: weight}. */
+  function postings(list) {
+    var out = new Map(), page = 0;
+    (list || []).forEach(function (v) {
+      page += Math.floor(v / 4);
+      out.set(page, v % 4);
+    });
+    return out;
+  }
+
+  async function firstEngine() {
+    var files = {};
+    var get = function (name) {
+      files[name] = files[name] || fetch(new URL(FIRST + name, base)).then(function (r) {
+        if (!r.ok) throw new Error(name + ": " + r.status);
+        return r.json();
+      });
+      return files[name];
+    };
+    var head = await get("index.json");
+    var engine = { dir: FIRST, full: false, rerank: false, verify: true };
+    engine.search = function (a) {
+      return firstSearch(a, head, function (term) {
+        return get("t" + shardOf(term, head.shards) + ".json").then(function (shard) {
+          return postings(shard[term]);
+        });
+      });
+    };
+    engine.data = async function (h) {
+      var r = (await get("r" + Math.floor(h.id / head.records) + ".json"))[h.id % head.records];
+      var meta = Object.assign({ title: r.t }, r.m);
+      return { url: new URL(r.u, base).pathname, meta: meta, text: r.x.join(" "), blocks: [r.t].concat(r.x, r.f) };
+    };
+    engine.facets = async function () {
+      var data = await get("facets.json"), values = {}, member = {};
+      Object.keys(data).forEach(function (g) {
+        values[g] = {};
+        member[g] = {};
+        Object.keys(data[g]).forEach(function (v) {
+          var set = new Set(), n = 0;
+          data[g][v].forEach(function (gap) {
+            set.add((n += gap));
+          });
+          values[g][v] = set.size;
+          member[g][v] = set;
+        });
+      });
+      engine.values = values;
+      engine.member = member;
+      engine.all = [];
+      for (var i = 0; i < head.pages; i++) engine.all.push({ id: i, flags: {}, order: i });
+    };
+    return engine;
+  }
+
+  /** A phrase of three syllables or more is flagged when every pair of it is on the page;
+   * before a page is shown with that flag, its text is checked for the whole phrase, and a
+   * page without it moves down. Repeats until the pages about to be shown are checked. */
+  async function verifyPhrases(engine, hits, a, from) {
+    if (a.words.length < 3) return hits; // two syllables: the pair is the phrase
+    var phrase = " " + a.words.join(" ") + " ";
+    for (;;) {
+      var todo = hits.slice(from, from + PAGE).filter(function (h) {
+        return (h.flags.phrase || h.flags.exactPhrase) && !h.verified;
+      });
+      if (!todo.length) return hits;
+      await Promise.all(todo.map(function (h) {
+        return loadData(engine, h);
+      }));
+      todo.forEach(function (h) {
+        h.verified = true;
+        var texts = h.data.blocks.map(function (b) {
+          return " " + words(b) + " ";
+        });
+        var has = function (t) {
+          return texts.some(function (x) {
+            return t(x).indexOf(t(phrase)) >= 0;
+          });
+        };
+        var same = function (x) {
+          return x;
+        };
+        h.flags.exactPhrase = h.flags.exactPhrase && has(same);
+        h.flags.phrase = h.flags.phrase && has(fold);
+        h.rank[1] = Number(h.flags.exactPhrase);
+        h.rank[3] = Number(h.flags.phrase);
+      });
+      hits = hits.slice(0, from).concat(hits.slice(from).sort(compare));
+    }
+  }
+
+  /** Rank the pages of the first index for a query: document number, then the phrase with
+   * the reader's marks, the page whose title is the query, the phrase folded, every word
+   * with the reader's marks, every word,
+   * more words, then the weight of where the words occur (title, fact field, body text)
+   * times their rarity. A phrase is "every pair of adjacent syllables on the page". */
+  async function firstSearch(a, head, lookup) {
+    var folded = a.words.map(fold);
+    var pairs = function (ws, prefix) {
+      return ws.slice(1).map(function (w, i) {
+        return prefix + ws[i] + " " + w;
+      });
+    };
+    var exact = a.marked && !a.reg;
+    var wanted = {
+      words: folded, pairs: pairs(folded, ""),
+      exactWords: exact ? a.words.map(function (w) {
+        return "=" + w;
+      }) : [],
+      exactPairs: exact ? pairs(a.words, "=") : [],
+      reg: a.reg ? ["#" + Number(a.reg.num) + a.reg.type + (a.reg.issuer || "")] : [],
+      title: ["^" + folded.join(" ")],
+    };
+    var lists = {};
+    await Promise.all(Object.keys(wanted).map(async function (k) {
+      lists[k] = await Promise.all(wanted[k].map(lookup));
+    }));
+    var pages = new Map();
+    lists.words.forEach(function (list) {
+      var idf = Math.log(1 + head.pages / (1 + list.size));
+      list.forEach(function (weight, page) {
+        var p = pages.get(page) || { words: 0, score: 0 };
+        p.words++;
+        p.score += weight * idf;
+        pages.set(page, p);
+      });
+    });
+    var count = function (k, page) {
+      return lists[k].filter(function (list) {
+        return list.has(page);
+      }).length;
+    };
+    var multi = folded.length > 1;
+    return Array.from(pages.keys()).map(function (page) {
+      var p = pages.get(page), np = count("pairs", page);
+      var all = p.words === folded.length;
+      var ew = count("exactWords", page), ep = count("exactPairs", page);
+      var flags = {
+        reg: count("reg", page) > 0,
+        title: count("title", page) > 0,
+        exactPhrase: exact && multi && ep === wanted.exactPairs.length,
+        phrase: multi && np === wanted.pairs.length,
+        exact: exact && ew === wanted.exactWords.length,
+        all: all,
+      };
+      var rank = [flags.reg, flags.exactPhrase, flags.title, flags.phrase, flags.exact, all, p.words,
+        np + ep + ew, p.score]
+        .map(Number);
+      return { id: page, flags: flags, reg: flags.reg, rank: rank };
+    }).sort(compare);
   }
 
   /** A second instance that keeps marks, started by the first query typed with marks. */
   function exactEngine(engine) {
     engine.exact = engine.exact || (async function () {
-      var exact = engine.pagefind.createInstance({});
+      var exact = engine.pagefind.createInstance({ basePath: new URL(engine.dir, base).pathname });
       await exact.options({ exactDiacritics: true });
       await exact.init();
       return exact;
@@ -293,8 +481,8 @@
   // Pagefind's files: gzip (or not), then the signature, then CBOR (index files) or JSON.
   var SIGNATURE = "pagefind_dcd";
 
-  async function bundleFile(path) {
-    var response = await fetch(new URL("pagefind/" + path, base));
+  async function bundleFile(engine, path) {
+    var response = await fetch(new URL(engine.dir + path, base));
     if (!response.ok) throw new Error(path + ": " + response.status);
     var bytes = new Uint8Array(await response.arrayBuffer());
     var decoder = new TextDecoder();
@@ -307,8 +495,8 @@
   }
 
   /** A page's fragment as Pagefind's result.data() gives it (without excerpt). */
-  async function fragment(id) {
-    var d = JSON.parse(new TextDecoder().decode(await bundleFile("fragment/" + id + ".pf_fragment")));
+  async function fragment(engine, id) {
+    var d = JSON.parse(new TextDecoder().decode(await bundleFile(engine, "fragment/" + id + ".pf_fragment")));
     d.url = new URL(d.url.replace(/^\//, ""), base).pathname;
     return d;
   }
@@ -361,17 +549,17 @@
    * Pagefind search (and so no count Pagefind returns) describes. A filter-only Pagefind
    * search would give the same but loads the whole word index first. */
   async function loadFacets(engine) {
-    var entry = JSON.parse(new TextDecoder().decode(await (await fetch(new URL("pagefind/pagefind-entry.json", base))).arrayBuffer()));
+    var entry = JSON.parse(new TextDecoder().decode(await (await fetch(new URL(engine.dir + "pagefind-entry.json", base))).arrayBuffer()));
     var langs = entry.languages, lang = document.documentElement.lang;
     var index = langs[lang] || langs[Object.keys(langs)[0]];
     // [version, fragment hashes, word chunks, filters [[name, hash]], sorts, meta fields]
-    var meta = cbor(await bundleFile("pagefind." + index.hash + ".pf_meta"));
+    var meta = cbor(await bundleFile(engine, "pagefind." + index.hash + ".pf_meta"));
     var ids = meta[1].map(function (page) {
       return page[0];
     });
     var values = {}, member = {};
     await Promise.all(meta[3].map(async function (f) {
-      var data = cbor(await bundleFile("filter/" + f[1] + ".pf_filter")); // [name, [[value, pages]]]
+      var data = cbor(await bundleFile(engine, "filter/" + f[1] + ".pf_filter")); // [name, [[value, pages]]]
       var g = data[0];
       values[g] = {};
       member[g] = {};
@@ -429,24 +617,43 @@
       status.textContent = "Không tải được bộ tìm kiếm. Hãy tải lại trang; nếu vẫn lỗi, hãy tra cứu theo danh mục.";
       region.setAttribute("aria-busy", "false");
     };
+    var fullText = document.getElementById("cb-full");
+    var engines = {}; // bundle -> promise of its engine, started once needed
+    var useEngine = function (full) {
+      var dir = full ? FULL : FIRST;
+      engines[dir] = engines[dir] || (full ? pagefindEngine(FULL) : firstEngine());
+      return engines[dir];
+    };
     var engine;
     try {
-      engine = await loadEngine();
+      engine = await useEngine(params.get("toan-van") === "1");
     } catch (e) {
       broken();
       return;
     }
-    var facets = null; // loaded (a promise) once needed
+    var facetsWanted = false, built = false, autoFull = false;
+    // Filter data of the active bundle (page ids differ between bundles), loaded once needed.
     var needFacets = function () {
-      facets = facets || loadFacets(engine).then(function () {
-        buildFacets(engine.values, params);
+      var e = engine;
+      facetsWanted = true;
+      e.facetsLoaded = e.facetsLoaded || e.facets().then(function () {
+        if (!built) buildFacets(e.values, params);
+        built = true;
         filters.setAttribute("data-cb-facets", "ready");
+        if (e !== engine) return;
         // Browsing had nothing to list without the filter data; a query's results stay.
         if (current && !current.excerpts) update();
         else if (current) showCounts(current.all, selection());
       });
-      return facets;
+      return e.facetsLoaded;
     };
+    fullText.addEventListener("click", function () {
+      useEngine(!engine.full).then(function (e) {
+        engine = e;
+        autoFull = false;
+        update();
+      }, broken);
+    });
     filters.addEventListener("toggle", function () {
       if (filters.open) needFacets().catch(broken);
     });
@@ -454,7 +661,9 @@
     var runId = 0, cache = { q: null, hits: null }, current = null, timer = 0;
     input.addEventListener("input", function () {
       clearTimeout(timer);
-      timer = setTimeout(update, 250);
+      timer = setTimeout(function () {
+        update(true);
+      }, 250);
     });
     form.addEventListener("submit", function (event) {
       event.preventDefault();
@@ -572,6 +781,7 @@
     function writeUrl(raw, sel) {
       var p = new URLSearchParams();
       if (raw) p.set("q", raw);
+      if (engine.full) p.set("toan-van", "1");
       Object.keys(groups).forEach(function (g) {
         (sel[g] || []).forEach(function (v) {
           p.append(g, v);
@@ -581,22 +791,39 @@
       history.replaceState(history.state, "", location.pathname + (s ? "?" + s : "") + location.hash);
     }
 
-    async function update() {
+    /** Search and show. `typing`: run by the input box as the reader types; a word may be
+     * half typed, so an empty first index does not fall back to the full text (a large
+     * download on a slow link) until the query is submitted. */
+    async function update(typing) {
       var id = ++runId;
       var raw = input.value.trim();
       var a = analyse(raw);
       region.setAttribute("aria-busy", "true");
-      var found = !a.q ? null : cache.q === a.q ? cache.hits : candidates(engine, a);
+      if (autoFull) {
+        // The last query fell back to the full text; this one starts from the first index.
+        autoFull = false;
+        engine = await useEngine(false);
+      }
+      var key = engine.dir + " " + a.q;
+      var found = !a.q ? null : cache.q === key ? cache.hits : engine.search(a);
       var hits;
       try {
-        if (filters.open || facets) await needFacets();
+        if (filters.open || facetsWanted) await needFacets();
         hits = a.q ? await found : engine.all || [];
+        if (a.q && !hits.length && !engine.full && !typing && id === runId) {
+          // Nothing in the first index: look in the full text before saying so.
+          engine = await useEngine(true);
+          autoFull = true;
+          key = engine.dir + " " + a.q;
+          if (facetsWanted) await needFacets();
+          hits = await engine.search(a);
+        }
       } catch (e) {
         if (id === runId) broken();
         return;
       }
       if (id !== runId) return;
-      if (a.q) cache = { q: a.q, hits: hits };
+      if (a.q) cache = { q: key, hits: hits };
       var sel = selection();
       writeUrl(raw, sel);
       showCounts(hits, sel);
@@ -605,9 +832,11 @@
       });
       list.textContent = "";
       more.hidden = true;
+      fullText.hidden = !a.q;
+      fullText.textContent = engine.full ? "Chỉ tìm trong tên, đơn vị, cách làm, bài học" : "Tìm trong toàn văn các bài";
       // Single words need no phrase check: their order is Pagefind's (and exact marks first).
       var check = a.words.length > 1 || a.reg ? a : null;
-      current = { all: hits, hits: shown, shown: 0, excerpts: !!a.q, check: check };
+      current = { all: hits, hits: shown, shown: 0, excerpts: !!a.q, check: check, a: a };
       if (!a.q && !Object.keys(sel).length) {
         finish(id, raw, "Nhập từ khóa hoặc chọn bộ lọc để xem kết quả.");
         return;
@@ -615,7 +844,7 @@
       await showMore();
       if (id !== runId) return;
       var text = shown.length + " kết quả";
-      if (raw) text += " cho “" + raw + "”";
+      if (raw) text += " cho “" + raw + "”" + (engine.full ? " trong toàn văn" : "");
       if (!shown.length) {
         text = "Không có kết quả" + (raw ? " cho “" + raw + "”" : "") +
           ". Hãy thử ít từ hơn, gõ không dấu, hoặc bỏ bớt bộ lọc.";
@@ -631,15 +860,18 @@
     }
 
     async function showMore() {
-      var id = runId, cur = current;
+      var id = runId, cur = current, e = engine;
       // Each page of results is checked before it is shown: a phrase hit moves up.
-      if (cur.check) cur.hits = await rerank(cur.hits, cur.check, cur.shown);
+      if (cur.check && e.rerank) cur.hits = await rerank(e, cur.hits, cur.check, cur.shown);
+      if (cur.check && e.verify) cur.hits = await verifyPhrases(e, cur.hits, cur.check, cur.shown);
       if (id !== runId) return;
       var slice = cur.hits.slice(cur.shown, cur.shown + PAGE);
-      await Promise.all(slice.map(loadData));
+      await Promise.all(slice.map(function (h) {
+        return loadData(e, h);
+      }));
       if (id !== runId) return;
       slice.forEach(function (h) {
-        list.appendChild(card(h.data, cur.excerpts));
+        list.appendChild(card(h.data, cur.excerpts ? cur.a : null, e.full));
       });
       cur.shown += slice.length;
       more.hidden = cur.shown >= cur.hits.length;
@@ -659,7 +891,7 @@
     return String(s || "").replace(/¶/g, "").trim();
   }
 
-  function card(d, withExcerpt) {
+  function card(d, a, full) {
     var meta = d.meta || {}, kind = meta.kind || "";
     var li = el("li", { class: "cb-hit cb-hit--" + (kind || "trang") });
     li.appendChild(el("p", { class: "cb-hit__kind" }, KINDS[kind] || "Trang"));
@@ -681,23 +913,90 @@
         li.appendChild(p);
       }
     }
-    if (withExcerpt && d.excerpt) {
+    var sentence = a && bestSentence(body(d, full), a);
+    if (sentence) {
       var ex = el("p", { class: "cb-hit__excerpt" });
-      ex.appendChild(excerpt(d.excerpt));
+      ex.appendChild(marked(sentence, a));
       li.appendChild(ex);
     }
     return li;
   }
 
-  /** Pagefind's excerpt is escaped page text with <mark>; rebuild it as text and <mark> only. */
-  function excerpt(html) {
-    var tpl = document.createElement("template");
-    tpl.innerHTML = html; // inert: nothing in a template runs or loads
-    var out = document.createDocumentFragment();
-    Array.prototype.forEach.call(tpl.content.childNodes, function (n) {
-      var text = n.textContent.replace(/¶/g, "");
-      out.appendChild(n.nodeName === "MARK" ? el("mark", null, text) : document.createTextNode(text));
+  // ---------------------------------------------------------------- excerpts
+
+  var WORD = /[0-9A-Za-z\u00c0-\u024f\u1e00-\u1eff]+/g;
+
+  /** The text an excerpt may quote: the body, not the title or the fact fields. */
+  function body(d, full) {
+    if (!full) return d.text || "";
+    var text = clean(d.content);
+    var title = clean((d.meta || {}).title);
+    return title && text.indexOf(title) === 0 ? text.slice(title.length) : text;
+  }
+
+  /** The sentence with the most query words (the whole phrase first, exact marks next),
+   * cut to about 30 words around its first match; null when no sentence matches. */
+  function bestSentence(text, a) {
+    var wanted = a.words.map(fold), phrase = " " + fold(a.words.join(" ")) + " ";
+    var best = null, bestScore = 0;
+    text.split(/(?<=[.!?;:])\s+/).forEach(function (s) {
+      var ws = s.toLowerCase().match(WORD) || [], fw = ws.map(fold);
+      var hits = wanted.filter(function (w) {
+        return fw.indexOf(w) >= 0;
+      }).length;
+      if (!hits) return;
+      var score = hits * 4 + (a.words.length > 1 && (" " + fw.join(" ") + " ").indexOf(phrase) >= 0 ? 100 : 0) +
+        a.words.filter(function (w) {
+          return ws.indexOf(w) >= 0;
+        }).length;
+      if (score > bestScore) {
+        best = s;
+        bestScore = score;
+      }
     });
+    return best && trim(best, wanted);
+  }
+
+  /** A long sentence cut to 30 words around its best match: the whole query as a phrase,
+   * else the stretch holding the most query words. */
+  function trim(s, wanted) {
+    var ws = s.split(/\s+/), SPAN = 30;
+    if (ws.length <= SPAN + 6) return s;
+    var norm = ws.map(function (w) {
+      return fold((w.toLowerCase().match(WORD) || [""])[0]);
+    });
+    var at = -1, best = 0, first = 0;
+    for (var i = 0; i < ws.length && at < 0; i++) {
+      if (wanted.length > 1 && wanted.every(function (w, k) {
+        return norm[i + k] === w;
+      })) at = i;
+    }
+    for (i = 0; at < 0 && i < ws.length; i++) {
+      if (wanted.indexOf(norm[i]) < 0) continue;
+      var seen = new Set(norm.slice(i, i + SPAN).filter(function (w) {
+        return wanted.indexOf(w) >= 0;
+      }));
+      if (seen.size > best) {
+        best = seen.size;
+        first = i;
+      }
+    }
+    if (at < 0) at = first;
+    var from = Math.max(0, Math.min(at - 8, ws.length - SPAN));
+    return (from ? "… " : "") + ws.slice(from, from + SPAN).join(" ") + (from + SPAN < ws.length ? " …" : "");
+  }
+
+  /** Text with every word of the query (compared folded) in <mark>. */
+  function marked(s, a) {
+    var wanted = a.words.map(fold), out = document.createDocumentFragment(), last = 0, m;
+    WORD.lastIndex = 0;
+    while ((m = WORD.exec(s))) {
+      if (wanted.indexOf(fold(m[0].toLowerCase())) < 0) continue;
+      out.appendChild(document.createTextNode(s.slice(last, m.index)));
+      out.appendChild(el("mark", null, m[0]));
+      last = m.index + m[0].length;
+    }
+    out.appendChild(document.createTextNode(s.slice(last)));
     return out;
   }
 })();

@@ -59,6 +59,7 @@ class Ledger:
     links: dict[str, set[str]] = field(default_factory=dict)
     searchable: set[str] | None = None  # page URLs (None: search is off)
     exported: set[str] | None = None  # case slugs (None: no export in this build)
+    first_index: set[str] | None = None  # page URLs in the first search index (None: off)
 
     def page(self, uri: str, text: str) -> None:
         if is_listing(uri):
@@ -66,6 +67,12 @@ class Ledger:
 
     def export(self, cases_json: str | bytes) -> None:
         self.exported = {row["slug"] for row in json.loads(cases_json)}
+
+    def first(self, files: dict[str, str]) -> None:
+        """The pages of the first search index, read from its record files as written."""
+        records = (json.loads(text) for path, text in files.items()
+                   if path.rsplit("/", 1)[-1].startswith("r"))  # fmt: skip
+        self.first_index = {"/" + r["u"] for chunk in records for r in chunk}
 
 
 def _places(
@@ -106,6 +113,8 @@ def missing(index: Index, ledger: Ledger) -> list[str]:
         url = "/" + url_path(f"models/{case.slug}.md")
         if ledger.searchable is not None and url not in ledger.searchable:
             gaps.append(f"{case.slug}: thiếu trong chỉ mục tìm kiếm")
+        if ledger.first_index is not None and url not in ledger.first_index:
+            gaps.append(f"{case.slug}: thiếu trong chỉ mục tìm kiếm đầu (search/first)")
         if ledger.exported is not None and case.slug not in ledger.exported:
             gaps.append(f"{case.slug}: thiếu trong dữ liệu mở (cases.json)")
     return gaps

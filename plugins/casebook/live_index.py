@@ -74,8 +74,21 @@ class LiveIndex:
                 raise LiveIndexError(f"Pagefind báo lỗi ở {len(self._errors)} trang: {shown}")
             self._call({"type": "WriteFiles", "index_id": self._index_id,
                         "output_path": str(site_dir / "pagefind")})  # fmt: skip
+            self._finish()
         finally:
             self.close()
+        check_bundle(site_dir / "pagefind")
+
+    def _finish(self) -> None:
+        """Let Pagefind exit on its own after WriteFiles: stopping it at once left a bundle
+        with empty files (pagefind-entry.json, the WebAssembly) in a build on a busy machine,
+        so its answer apparently comes before the last file is flushed."""
+        assert self._proc.stdin is not None
+        self._proc.stdin.close()
+        try:
+            self._proc.wait(timeout=120)
+        except subprocess.TimeoutExpired:  # pragma: no cover - a hung Pagefind
+            pass
 
     def close(self) -> None:
         """Stop Pagefind (idempotent)."""
@@ -143,3 +156,16 @@ class LiveIndex:
                 if isinstance(message_id, int):
                     self._answers[message_id] = payload
             self._done.notify_all()
+
+
+def check_bundle(bundle: Path) -> None:
+    """A bundle whose entry file or WebAssembly is empty would break search for every
+    reader: fail the build instead."""
+    entry = bundle / "pagefind-entry.json"
+    try:
+        languages = json.loads(entry.read_text(encoding="utf-8"))["languages"]
+    except (OSError, ValueError, KeyError) as exc:
+        raise LiveIndexError(f"Pagefind ghi thiếu tệp {entry.name} trong {bundle.name}/") from exc
+    empty = [p.name for p in bundle.glob("wasm.*") if p.stat().st_size == 0]
+    if not languages or empty:
+        raise LiveIndexError(f"Pagefind ghi chỉ mục không trọn vẹn trong {bundle.name}/")

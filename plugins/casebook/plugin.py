@@ -152,7 +152,12 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
         handouts = site.Handouts(config.site_url or "", cache_dir) if self.config.pdf else None
         try:
             made = site.generated_files(
-                index, self.tracker, handouts, config.site_name, config.site_url or ""
+                index,
+                self.tracker,
+                handouts,
+                config.site_name,
+                config.site_url or "",
+                search=self.config.search,
             )
         except handout.HandoutError as exc:
             raise PluginError(str(exc)) from exc

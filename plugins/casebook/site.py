@@ -17,7 +17,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from casebook import conservation, export, handout, permalinks, preview, render
+from casebook import conservation, export, first_index, handout, permalinks, preview, render
 from casebook.conservation import Ledger
 from casebook.index import Index, IndexCache
 from casebook.loader import Corpus, FileCache, Practice, Problem, Regulation, load_tree, schema
@@ -81,10 +81,11 @@ class Generated:
 
 def generated_files(
     index: Index, tracker: Tracker | None, handouts: Handouts | None, site_name: str,
-    site_url: str,
+    site_url: str, *, search: bool = True,
 ) -> Generated:  # fmt: skip
     """Every generated file; with `tracker` (a live preview) only the pages an edit
-    touched, and placeholders for the open-data files (10 MB at 10,000 cases)."""
+    touched, and placeholders for the open-data files (10 MB at 10,000 cases); with
+    `search`, the first index a reader's first query loads (not in a preview)."""
     if tracker is not None:
         tracker.start(preview.records(index))
     pages = render.generated(index, handouts is not None)
@@ -99,6 +100,10 @@ def generated_files(
         files |= export.files(index, site_name, site_url)
     else:
         files |= dict.fromkeys(export.PATHS, "Bản xem trước không tạo tệp dữ liệu mở.\n")
+    first: dict[str, str] = {}
+    if search and tracker is None:  # what a reader's first query loads
+        first = first_index.build(render.first_index_entries(index))
+        files |= first
     files |= {f"schemas/{kind}.schema.json": json.dumps(schema(kind), ensure_ascii=False,
               indent=2) for kind in SCHEMA_KINDS}  # fmt: skip
     # A preview renders a part of the site: nothing to account for. Pages enter the
@@ -106,6 +111,8 @@ def generated_files(
     ledger = Ledger() if tracker is None else None
     if ledger is not None:
         ledger.export(files["data/cases.json"])
+        if first:
+            ledger.first(first)
     rendered = {page.uri for page in made}
     skipped = tuple(page.uri for page in pages if page.uri not in rendered)
     return Generated(files, skipped, frozenset(p.uri for p in pages), ledger, tuple(notes))

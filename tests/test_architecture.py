@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "plugins" / "casebook"
@@ -59,3 +62,51 @@ def test_the_readme_names_every_module() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     missing = [p.stem for p in modules() if p.stem != "__init__" and f"`{p.stem}`" not in readme]
     assert missing == []
+
+
+FOLDER_LITERAL = re.compile(
+    r"(?<![\w-])(models|regulations|practices|provinces|sectors|awards|years|courses|data"
+    r"|schemas|search)/|^models$"
+)
+"""A site or source folder spelled out: `models/…`, `…/sectors/`, `"models"` (a bare
+`"practices"` or `"regulations"` is a front-matter key, not a path)."""
+
+
+def folder_literals(tree: ast.AST) -> list[str]:
+    """Folder names in a module's string literals (f-string parts included); docstrings,
+    also those of constants, are left out: they may name a folder to explain."""
+    docstrings = {
+        id(node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
+    }
+    return [
+        f"{node.value!r} (line {node.lineno})"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+        and FOLDER_LITERAL.search(node.value)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [('x = "models/a.md"', True), ('x = f"{d}/sectors/{s}"', True), ('x = "models"', True),
+     ('x = "search/first"', True), ('x = "regulations[0]"', False),
+     ('x = "practices"', False), ('"""Docstring about models/x.md."""', False),
+     ('x = "../data/cases.json"', True), ('x = "metadata/x"', False)],
+)  # fmt: skip
+def test_folder_literals_are_recognised(text: str, found: bool) -> None:
+    assert bool(folder_literals(ast.parse(text))) is found
+
+
+def test_only_routes_spells_a_folder() -> None:
+    """Every URL and source path comes from `routes.py` (the README's Architecture)."""
+    spelled = {
+        path.name: found
+        for path in modules()
+        if path.name != "routes.py"
+        and (found := folder_literals(ast.parse(path.read_text(encoding="utf-8"))))
+    }
+    assert spelled == {}

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from casebook import conservation, first_index, render
+from casebook import conservation, first_index, render, routes
 from casebook.conservation import Ledger, linked_cases
 from casebook.index import Index
 from tests.conftest import build_tree, tiny_tree
@@ -22,9 +22,9 @@ def full_ledger() -> tuple[Ledger, Index]:
     for uri, text in render.generated_pages(index).items():
         ledger.page(uri, text)
     for practice in index.practices.values():
-        ledger.page(render.practice_uri(practice), render.practice_page(practice, index))
+        ledger.page(routes.practice_uri(practice), render.practice_page(practice, index))
     for reg in index.regulations.values():
-        ledger.page(render.regulation_uri(reg), render.regulation_page(reg, index))
+        ledger.page(routes.regulation_uri(reg), render.regulation_page(reg, index))
     return ledger, index
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import markdown
 import pytest
 
-from casebook import render
+from casebook import render, routes
 from casebook.mdext import CLOSE, OPEN
 from tests.conftest import MKDOCS_YML, build_tree, tiny_tree
 from tests.test_render import small_index
@@ -58,7 +58,7 @@ def test_a_block_is_passed_through_without_markdown_processing() -> None:
     ],
 )
 def test_href_follows_directory_urls(source: str, target: str, expected: str) -> None:
-    assert render.href(source, target) == expected
+    assert routes.href(source, target) == expected
 
 
 def test_compact_html_drops_indentation_but_not_preformatted_text() -> None:

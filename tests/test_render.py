@@ -8,7 +8,8 @@ import pytest
 
 from casebook.index import Index
 from casebook.loader import load_files
-from casebook.render import bar_chart, escape, expand_markers, link, page_uri, regulation_label
+from casebook.render import bar_chart, escape, expand_markers, regulation_label
+from casebook.routes import link, page_uri
 from tests.conftest import CASE, PRACTICE, REGULATION, ROOT
 
 

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from casebook import permalinks
+from casebook import permalinks, routes
 from casebook.documents import plan as documents_plan
 from casebook.documents import with_regulations
 from casebook.loader import (
@@ -57,8 +57,8 @@ def check(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     args = parser.parse_args(argv)
     out = out or sys.stdout
     docs = Path(args.docs)
-    if not (docs / "models").is_dir():
-        print(f"không thấy thư mục {docs / 'models'}; hãy chạy từ thư mục gốc của kho", file=out)
+    if not (cases := docs / routes.CASES).is_dir():
+        print(f"không thấy thư mục {cases}; hãy chạy từ thư mục gốc của kho", file=out)
         return 2
     problems = check_all(docs, docs.parent / permalinks.MANIFEST).problems
     for problem in problems:
@@ -109,7 +109,8 @@ def documents(argv: Sequence[str] | None = None, out: TextIO | None = None) -> i
     that the registry lacks, and list the cited ids in its `regulations`."""
     parser = _parser("documents", "Tạo trang cho văn bản chưa có trong sổ đăng ký, "
                      "thêm mã văn bản vào regulations của mô hình.")  # fmt: skip
-    parser.add_argument("case", type=Path, help="tệp mô hình, ví dụ docs/models/<slug>.md")
+    example = f"docs/{routes.case_file('<slug>')}"
+    parser.add_argument("case", type=Path, help=f"tệp mô hình, ví dụ {example}")
     args = parser.parse_args(argv)
     out = out or sys.stdout
     try:
@@ -138,7 +139,7 @@ def _write_documents(docs: Path, case: Path) -> tuple[list[tuple[Path, bool]], l
     pages, added = documents_plan(doc.body, listed, load_tree(docs).regulations)
     written = []
     for page in pages:
-        path = docs / "regulations" / f"{page.id}.md"
+        path = docs / routes.record_file(routes.REGULATIONS, page.id)
         if not path.exists():  # a page written before (maybe with errors) is kept
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(page.text, encoding="utf-8")
@@ -212,7 +213,7 @@ def _warn_if_generic(slug: str, out: TextIO) -> None:
 
 def _new_case(args: argparse.Namespace, out: TextIO) -> Path:
     docs = Path(args.docs)
-    practices = sorted(p.stem for p in (docs / "practices").glob("*.md") if p.stem != "index")
+    practices = sorted(p.stem for p in (docs / routes.PRACTICES).glob("*.md") if p.stem != "index")
     ask = not args.no_input and sys.stdin.isatty()
     unit = args.unit or (_ask("Tên đơn vị (chi bộ, đảng bộ)", out) if ask else None)
     if not unit or len(unit.strip()) < 3:
@@ -224,10 +225,10 @@ def _new_case(args: argparse.Namespace, out: TextIO) -> Path:
                                     out).replace(" ", "").split(",") if ask else [])  # fmt: skip
     values = _validated(unit.strip(), province or None, sector, [p for p in chosen if p], practices)
     found = _suggestions(args.from_text, values["unit"], docs) if args.from_text else None
-    (docs / "models").mkdir(parents=True, exist_ok=True)
+    (docs / routes.CASES).mkdir(parents=True, exist_ok=True)
     if args.slug and not re.fullmatch(SLUG_PATTERN, args.slug):
         raise UsageError(f"--slug «{args.slug}»: chỉ chữ thường không dấu, số và dấu gạch ngang")
-    path = docs / "models" / f"{unique_slug(args.slug or values['unit'], docs / 'models')}.md"
+    path = docs / routes.case_file(unique_slug(args.slug or values["unit"], docs / routes.CASES))
     path.write_text(template(values, found or Suggestions()), encoding="utf-8")
     return path
 

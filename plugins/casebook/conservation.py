@@ -18,12 +18,27 @@ from dataclasses import dataclass, field
 from casebook.facets import FACETS
 from casebook.index import Index
 from casebook.loader import CaseStudy
-from casebook.render import FACET_DIRS, url_path
+from casebook.routes import (
+    CASES,
+    FACET_DIRS,
+    FIRST_INDEX,
+    PRACTICES,
+    REGULATIONS,
+    case_file,
+    case_url,
+    facet_uri,
+    folder_index,
+    page_uri,
+    practice_uri,
+    regulation_uri,
+    url_path,
+)
 
 _HREF = re.compile(r'href="([^"#?]+)')  # raw HTML: relative to the page's URL
 _MD_LINK = re.compile(r"\]\(([^)#\s]+\.md)")  # Markdown: relative to the page's file
-_CASE_URL = re.compile(r"models/([a-z0-9][a-z0-9-]*)/")
-_CASE_FILE = re.compile(r"models/([a-z0-9][a-z0-9-]*)\.md")
+_SLUG = "([a-z0-9][a-z0-9-]*)"
+_CASE_URL = re.compile(re.escape(case_url("@")).replace("@", _SLUG))
+_CASE_FILE = re.compile(re.escape(case_file("@")).replace("@", _SLUG))
 
 
 def linked_cases(uri: str, text: str) -> set[str]:
@@ -41,14 +56,19 @@ def linked_cases(uri: str, text: str) -> set[str]:
     return found
 
 
-_LISTINGS = ("practices/", "regulations/", *(f"{d}/" for d in FACET_DIRS.values()))
+_LISTINGS = tuple(f"{d}/" for d in (PRACTICES, REGULATIONS, *FACET_DIRS.values()))
+_ALL_CASES = (folder_index(CASES), page_uri(folder_index(CASES), 2).removesuffix("2.md"))
+"""The list of every case: its first page and the prefix of the others (`…/trang-N.md`)."""
+
+
+def _own_pages(first: str) -> tuple[str, str]:
+    """Prefixes of a listing that starts at `first`: itself, and its further pages."""
+    return first, first.removesuffix(".md") + "/"
 
 
 def is_listing(uri: str) -> bool:
     """Pages whose case links the ledger records: everything that lists cases."""
-    return (
-        uri.startswith(_LISTINGS) or uri == "models/index.md" or (uri.startswith("models/trang-"))
-    )
+    return uri.startswith(_LISTINGS) or uri == _ALL_CASES[0] or uri.startswith(_ALL_CASES[1])
 
 
 @dataclass
@@ -79,18 +99,18 @@ def _places(
     case: CaseStudy, index: Index, terms: dict[str, dict[str, list[str]]]
 ) -> Iterable[tuple[str, tuple[str, ...]]]:
     """(where, page-uri prefixes) of every listing that must link the case."""
-    yield "danh sách mọi mô hình", ("models/index.md", "models/trang-")
+    yield "danh sách mọi mô hình", _ALL_CASES
     for key in case.practices:
         if key in index.practices:
-            yield f"trang cách làm «{key}»", (f"practices/{key}.md", f"practices/{key}/")
+            yield f"trang cách làm «{key}»", _own_pages(practice_uri(index.practices[key]))
     for reg in index.cited_by_case(case):
-        yield f"trang văn bản «{reg.id}»", (f"regulations/{reg.id}.md", f"regulations/{reg.id}/")
-    for facet, folder in FACET_DIRS.items():
+        yield f"trang văn bản «{reg.id}»", _own_pages(regulation_uri(reg))
+    for facet in FACET_DIRS:
         slugs = terms[facet].get(case.slug, [])
         if not slugs:
             yield f"trang duyệt theo «{FACETS[facet]}»", ()
         for slug in slugs:
-            yield f"trang «{FACETS[facet]}: {slug}»", (f"{folder}/{slug}.md", f"{folder}/{slug}/")
+            yield f"trang «{FACETS[facet]}: {slug}»", _own_pages(facet_uri(facet, slug))
 
 
 def missing(index: Index, ledger: Ledger) -> list[str]:
@@ -110,11 +130,11 @@ def missing(index: Index, ledger: Ledger) -> list[str]:
         for where, prefixes in _places(case, index, terms):
             if not prefixes or not any(p.startswith(prefixes) for p in pages):
                 gaps.append(f"{case.slug}: thiếu trên {where}")
-        url = "/" + url_path(f"models/{case.slug}.md")
+        url = "/" + case_url(case.slug)
         if ledger.searchable is not None and url not in ledger.searchable:
             gaps.append(f"{case.slug}: thiếu trong chỉ mục tìm kiếm")
         if ledger.first_index is not None and url not in ledger.first_index:
-            gaps.append(f"{case.slug}: thiếu trong chỉ mục tìm kiếm đầu (search/first)")
+            gaps.append(f"{case.slug}: thiếu trong chỉ mục tìm kiếm đầu ({FIRST_INDEX})")
         if ledger.exported is not None and case.slug not in ledger.exported:
             gaps.append(f"{case.slug}: thiếu trong dữ liệu mở (cases.json)")
     return gaps

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 from xml.sax.saxutils import escape as _escape_xml
 
+from casebook import routes
 from casebook.index import Index
 from casebook.loader import CaseStudy, Regulation
 from casebook.vocabulary import Name, labels
@@ -31,9 +32,9 @@ def _cited(case: CaseStudy, index: Index) -> list[str]:
 
 
 CASE_COLUMNS: list[tuple[str, str, _Getter]] = [
-    ("slug", "Mã cố định của mô hình (tên tệp); địa chỉ trang là models/<slug>/",
+    ("slug", f"Mã cố định của mô hình (tên tệp); địa chỉ trang là {routes.case_url('<slug>')}",
      lambda c, i: c.slug),
-    ("url", "Đường dẫn trang, tương đối với gốc trang web", lambda c, i: f"models/{c.slug}/"),
+    ("url", "Đường dẫn trang, tương đối với gốc trang web", lambda c, i: routes.case_url(c.slug)),
     ("title", "Tiêu đề bài mô hình", lambda c, i: c.title),
     ("unit", "Tên đầy đủ của chi bộ, đảng bộ", lambda c, i: c.unit),
     ("unit_level", f"Cấp tổ chức đảng: {_keys('unit_levels')} hoặc trống",
@@ -71,8 +72,9 @@ CASE_COLUMNS: list[tuple[str, str, _Getter]] = [
      lambda c, i: c.published.isoformat()),
 ]  # fmt: skip
 
+_REGULATION_URL = routes.record_url(routes.REGULATIONS, "<id>")
 REGULATION_COLUMNS: list[tuple[str, str]] = [
-    ("id", "Mã văn bản (tên tệp); địa chỉ trang là regulations/<id>/"),
+    ("id", f"Mã văn bản (tên tệp); địa chỉ trang là {_REGULATION_URL}"),
     ("kind", "Loại văn bản"),
     ("number", "Số"),
     ("symbol", "Ký hiệu (phần sau số)"),
@@ -161,23 +163,20 @@ def atom_feed(index: Index, site_name: str, site_url: str, limit: int = 50) -> s
 
 def _entry(case: CaseStudy, base: str) -> str:
     where = ", ".join(p for p in (case.unit, case.province) if p)
+    url = routes.case_url(case.slug)
     return (
         "  <entry>\n"
         f"    <title>{xml_escape(case.title)}</title>\n"
-        f'    <link rel="alternate" href="{xml_escape(base)}models/{case.slug}/"/>\n'
-        f"    <id>tag:casebook,2026:models/{case.slug}</id>\n"
+        f'    <link rel="alternate" href="{xml_escape(base + url)}"/>\n'
+        f"    <id>tag:casebook,2026:{url.rstrip('/')}</id>\n"
         f"    <updated>{case.published.isoformat()}T00:00:00Z</updated>\n"
         f"    <summary>{xml_escape(where)}</summary>\n"
         "  </entry>\n"
     )
 
 
-PATHS = ("data/cases.json", "data/cases.csv", "data/regulations.json", "feed.xml")
-"""The open-data files' paths in the site."""
-
-
 def files(index: Index, site_name: str, site_url: str) -> dict[str, str]:
-    """Every open-data file, keyed by its path in the site (`PATHS`)."""
+    """Every open-data file, keyed by its path in the site (`routes.OPEN_DATA`)."""
     made = (cases_json(index), cases_csv(index), regulations_json(index),
             atom_feed(index, site_name, site_url))  # fmt: skip
-    return dict(zip(PATHS, made, strict=True))
+    return dict(zip(routes.OPEN_DATA, made, strict=True))

@@ -29,9 +29,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from casebook import routes
 from casebook.text import fold
 
-FOLDER = "search/first"
+FOLDER = routes.FIRST_INDEX
 """Where the files go in the site (next to the search page)."""
 
 RECORDS_PER_FILE = 8

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from casebook import routes
 from casebook.body_policy import ALLOWED_TAGS, check_body
 from casebook.checks import (
     SLUG_PATTERN,
@@ -175,9 +176,7 @@ def load_text(kind: str, path: str, raw: bytes) -> tuple[RecordT | None, list[Pr
 # --- Whole tree -------------------------------------------------------------------------
 
 FOLDERS: dict[str, RecordKind] = {
-    "models": RecordKind.CASE,
-    "regulations": RecordKind.REGULATION,
-    "practices": RecordKind.PRACTICE,
+    folder: RecordKind(kind) for folder, kind in routes.RECORD_FOLDERS.items()
 }
 """docs/ sub-folder → record kind. `index.md` in them is reserved for generated pages."""
 
@@ -187,7 +186,7 @@ def discover(docs_dir: Path) -> list[tuple[RecordKind, str, Path]]:
     found = []
     for folder, kind in FOLDERS.items():
         for file in sorted((docs_dir / folder).glob("*.md")):
-            found.append((kind, f"{folder}/{file.name}", file))
+            found.append((kind, routes.record_file(folder, file.stem), file))
     return found
 
 
@@ -197,8 +196,8 @@ def load_tree(docs_dir: Path, cache: FileCache | None = None) -> Corpus:
     With `cache` (a live preview), a file whose size and modification time are unchanged
     keeps the record of the previous load, the very same object, without being read."""
     entries = discover(docs_dir)
-    entries += [(RecordKind.COURSE, f"courses/{f.name}", f)
-                for f in sorted((docs_dir / "courses").glob("*.yml"))]  # fmt: skip
+    courses = sorted((docs_dir / routes.COURSES).glob(f"*{routes.COURSE_SUFFIX}"))
+    entries += [(RecordKind.COURSE, routes.course_file(f.name), f) for f in courses]
     if cache is None:
         return load_files((kind, rel, file.read_bytes()) for kind, rel, file in entries)
     loaded = [(kind, *load_cached(kind, rel, file, cache)) for kind, rel, file in entries]

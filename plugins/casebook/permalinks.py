@@ -20,7 +20,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from casebook.loader import FOLDERS, CaseStudy, Corpus, Practice, Problem, Regulation, discover
+from casebook import routes
+from casebook.loader import CaseStudy, Corpus, Practice, Problem, Regulation, discover
 
 MANIFEST = "published-urls.txt"
 _HEADER = (
@@ -35,14 +36,14 @@ _Record = CaseStudy | Practice | Regulation
 
 def _records(corpus: Corpus) -> Iterator[tuple[str, str, _Record]]:
     """(folder, name, record) of every page with a permanent URL."""
-    yield from (("models", c.slug, c) for c in corpus.cases)
-    yield from (("practices", p.key, p) for p in corpus.practices)
-    yield from (("regulations", r.id, r) for r in corpus.regulations)
+    yield from ((routes.CASES, c.slug, c) for c in corpus.cases)
+    yield from ((routes.PRACTICES, p.key, p) for p in corpus.practices)
+    yield from ((routes.REGULATIONS, r.id, r) for r in corpus.regulations)
 
 
 def page_urls(corpus: Corpus) -> set[str]:
     """Directory URLs of every case, practice and regulation page."""
-    return {f"{folder}/{name}/" for folder, name, _ in _records(corpus)}
+    return {routes.record_url(folder, name) for folder, name, _ in _records(corpus)}
 
 
 def redirects(corpus: Corpus) -> tuple[dict[str, str], list[Problem]]:
@@ -53,12 +54,12 @@ def redirects(corpus: Corpus) -> tuple[dict[str, str], list[Problem]]:
     problems = []
     for folder, name, record in _records(corpus):
         for i, old in enumerate(record.redirect_from):
-            if f"{folder}/{old}/" in live:
+            if routes.record_url(folder, old) in live:
                 msg = f"«{old}» vẫn là một trang đang có; không thể chuyển hướng từ nó"
                 line = record.lines.get(f"redirect_from[{i}]", 1)
                 problems.append(Problem(record.path, line, f"redirect_from[{i}]", msg))
             else:
-                found[f"{folder}/{old}.md"] = f"{folder}/{name}.md"
+                found[routes.record_file(folder, old)] = routes.record_file(folder, name)
     return found, problems
 
 
@@ -94,7 +95,7 @@ class Published:
 
 def file_urls(paths: Iterable[str]) -> set[str]:
     """`models/x.md` → `models/x/` for content files (generated `index.md` excluded)."""
-    return {p.removesuffix(".md") + "/" for p in paths if not p.endswith("/index.md")}
+    return {routes.file_url(p) for p in paths if not p.endswith("/index.md")}
 
 
 def _git(docs: Path, *args: str) -> str | None:
@@ -114,7 +115,7 @@ def branch_pages(docs: Path) -> tuple[str, set[str]] | None:
     wanted = os.environ.get("CASEBOOK_PUBLISHED_REF")
     for ref in DEFAULT_REFS if wanted is None else [wanted] if wanted else []:
         base = (_git(docs, "merge-base", "HEAD", ref) or ref).strip()
-        listing = _git(docs, "ls-tree", "-r", "--name-only", base, "--", *FOLDERS)
+        listing = _git(docs, "ls-tree", "-r", "--name-only", base, "--", *routes.RECORD_FOLDERS)
         if listing is not None:
             return ref, {line for line in listing.splitlines() if line.endswith(".md")}
     return None
@@ -131,7 +132,7 @@ def published(docs: Path, manifest: Path) -> list[Published]:
     if branch is not None:
         ref, paths = branch
         for path in sorted(paths):
-            url = path.removesuffix(".md") + "/"
+            url = routes.file_url(path)
             found.setdefault(url, Published(url, path, 1, f"nhánh {ref}"))
     return [p for p in found.values() if not p.url.endswith("/index/")]
 
@@ -140,7 +141,7 @@ def check(docs: Path, manifest: Path, corpus: Corpus) -> list[Problem]:
     """Published URLs with neither a file on disk nor a redirect. A file with errors still
     counts as present: its problems are reported on their own, not as a lost URL."""
     present = file_urls(rel for _, rel, _ in discover(docs))
-    moved = {old.removesuffix(".md") + "/" for old in redirects(corpus)[0]}
+    moved = {routes.file_url(old) for old in redirects(corpus)[0]}
     problems = []
     for item in published(docs, manifest):
         if item.url not in present and item.url not in moved:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import posixpath
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -34,6 +33,29 @@ from casebook.index import (
 )
 from casebook.index import Lesson as IndexLesson
 from casebook.loader import CaseStudy, Course, CourseItem, Practice, Regulation, provinces
+from casebook.routes import (
+    CASES,
+    CODEBOOK,
+    COURSES,
+    FACET_DIRS,
+    PRACTICES,
+    REGULATIONS,
+    STATISTICS,
+    case_uri,
+    course_pdf_uri,
+    course_uri,
+    facet_uri,
+    folder_index,
+    href,
+    link,
+    page_uri,
+    practice_listing_uri,
+    practice_province_uri,
+    practice_uri,
+    record_of,
+    regulation_uri,
+    url_path,
+)
 from casebook.xref import Mention
 
 # Characters that open HTML or Markdown inline syntax (links, emphasis, code, table
@@ -57,35 +79,6 @@ def plain_title(markdown_text: str) -> str | None:
     if not first.startswith("# "):
         return None
     return html.escape(html.unescape(first[2:].strip()), quote=False)
-
-
-@cache
-def link(from_uri: str, to_uri: str) -> str:
-    """Relative Markdown link target from one docs page to another."""
-    return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
-
-
-def url_path(uri: str) -> str:
-    """Site path of a docs file with directory URLs: models/x.md → models/x/,
-    provinces/index.md → provinces/, index.md → '' (other files keep their name)."""
-    if not uri.endswith(".md"):
-        return uri
-    stem = uri[:-3]
-    if stem == "index":
-        return ""
-    return f"{stem.removesuffix('/index')}/"
-
-
-@cache
-def href(from_uri: str, to_uri: str) -> str:
-    """Relative URL from one page to another, for links written as raw HTML (which the
-    engine does not rewrite): the hot listings are HTML because Python-Markdown's inline
-    pass over them costs more than the rest of the page."""
-    target, base = url_path(to_uri), url_path(from_uri)
-    rel = posixpath.relpath(target or ".", base or ".")
-    if target.endswith("/") or not target:
-        rel = "./" if rel == "." else f"{rel}/"
-    return rel
 
 
 def vi_date(value: dt.date | str | None) -> str:
@@ -115,18 +108,6 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def case_uri(case: CaseStudy) -> str:
-    return f"models/{case.slug}.md"
-
-
-def regulation_uri(reg: Regulation) -> str:
-    return f"regulations/{reg.id}.md"
-
-
-def practice_uri(practice: Practice) -> str:
-    return f"practices/{practice.key}.md"
-
-
 def regulation_code(reg: Regulation) -> str | None:
     """Number and symbol as written: '22-QĐ/TW' (Party style) or '14/KH-CAH' (state style)."""
     if not (reg.number and reg.symbol):
@@ -146,8 +127,6 @@ PAGE_SIZE = 100
 
 LESSONS_INLINE = 150
 """Up to this many lessons a practice page lists them all; beyond, one page per province."""
-
-FACET_DIRS = {"province": "provinces", "sector": "sectors", "award": "awards", "year": "years"}
 
 
 @dataclass(frozen=True)
@@ -204,7 +183,7 @@ def practice_page(
     return render("practice.md.j2", practice_uri(practice), index, practice=practice,
                   body=Markup(practice.body), lessons=lessons,
                   split=len(lessons) > LESSONS_INLINE, cases=cases,
-                  listing=_practice_listing(practice) if len(cases) > PAGE_SIZE else None,
+                  listing=practice_listing_uri(practice) if len(cases) > PAGE_SIZE else None,
                   top=index.top_regulations(cases, 10),
                   companions=index.related_practices(practice.key, 5),
                   links=links, pdf=pdf)  # fmt: skip
@@ -286,18 +265,6 @@ def practice_handout(practice: Practice, index: Index) -> str:
                   lessons=lessons)  # fmt: skip
 
 
-def handout_uri(practice: Practice) -> str:
-    return f"practices/{practice.key}/bai-hoc.pdf"
-
-
-def course_uri(course: Course) -> str:
-    return f"courses/{course.name}.md"
-
-
-def course_pdf_uri(course: Course) -> str:
-    return f"courses/{course.name}.pdf"
-
-
 def course_page(course: Course, index: Index, pdf: bool = False) -> str:
     """A course pack page: its items in teaching order, with the trainer's notes."""
     uri = course_uri(course)
@@ -352,18 +319,17 @@ def generated(index: Index, pdf: bool = False) -> list[Generated]:
         return Generated(uri, deps, lambda: render(template, uri, index, **context))
 
     pages = [
-        page("practices/index.md", "practice_index.md.j2", ALL),
-        page("regulations/index.md", "regulation_index.md.j2", ALL),
-        page("statistics.md", "statistics.md.j2", ALL, chart=bar_chart,
-             sections=statistics(index)),
-        page("data/index.md", "codebook.md.j2", ALL, regulation_columns=REGULATION_COLUMNS,
+        page(folder_index(PRACTICES), "practice_index.md.j2", ALL),
+        page(folder_index(REGULATIONS), "regulation_index.md.j2", ALL),
+        page(STATISTICS, "statistics.md.j2", ALL, chart=bar_chart, sections=statistics(index)),
+        page(CODEBOOK, "codebook.md.j2", ALL, regulation_columns=REGULATION_COLUMNS,
              case_columns=[(name, meaning) for name, meaning, _ in CASE_COLUMNS]),
-        page("courses/index.md", "course_index.md.j2", ALL),
+        page(folder_index(COURSES), "course_index.md.j2", ALL),
     ]  # fmt: skip
     for course in index.courses:
         pages.append(Generated(course_uri(course), ALL, partial(course_page, course, index, pdf)))
     intro = f"Cơ sở dữ liệu hiện có {len(index.cases)} mô hình."
-    pages += _listing("models/index.md", "Mô hình", intro, index.cases, index)
+    pages += _listing(folder_index(CASES), "Mô hình", intro, index.cases, index)
     for facet, folder in FACET_DIRS.items():
         pages += _facet_pages(facet, folder, index)
     for practice in index.practices.values():
@@ -381,15 +347,13 @@ Record = CaseStudy | Practice | Regulation
 def content_record(src_uri: str, index: Index) -> Record | None:
     """The loaded case, practice or regulation an authored page stands for (None: the
     page is something else, or its record failed validation)."""
-    folder, _, name = src_uri.partition("/")
-    stem = name.removesuffix(".md")
-    if folder == "models":
-        return index.case(stem)
-    if folder == "practices":
-        return index.practices.get(stem)
-    if folder == "regulations":
-        return index.regulations.get(stem)
-    return None
+    found = record_of(src_uri)
+    if found is None:
+        return None
+    kind, name = found
+    if kind == "case":
+        return index.case(name)
+    return (index.practices if kind == "practice" else index.regulations).get(name)
 
 
 def content_deps(record: Record, index: Index) -> tuple[object, ...]:
@@ -403,7 +367,7 @@ def content_deps(record: Record, index: Index) -> tuple[object, ...]:
 
 
 def _facet_pages(facet: str, folder: str, index: Index) -> list[Generated]:
-    first = f"{folder}/index.md"
+    first = folder_index(folder)
     make = lambda: render("facet_index.md.j2", first, index, facet=facet, folder=folder)  # noqa: E731
     pages = [Generated(first, ALL, make)]
     for term in index.terms(facet):
@@ -411,12 +375,8 @@ def _facet_pages(facet: str, folder: str, index: Index) -> list[Generated]:
         intro = f"{len(term.cases)} mô hình."
         if term.note:
             intro += f" Tỉnh, thành phố hiện nay (từ 1/7/2025): {term.note}."
-        pages += _listing(f"{folder}/{term.slug}.md", title, intro, term.cases, index)
+        pages += _listing(facet_uri(facet, term.slug), title, intro, term.cases, index)
     return pages
-
-
-def _practice_listing(practice: Practice) -> str:
-    return f"practices/{practice.key}/mo-hinh.md"
 
 
 def _practice_subpages(practice: Practice, index: Index) -> list[Generated]:
@@ -424,12 +384,12 @@ def _practice_subpages(practice: Practice, index: Index) -> list[Generated]:
     cases = index.cases_for_practice(practice.key)
     if len(cases) > PAGE_SIZE:
         title = f"Mô hình áp dụng: {practice.name}"
-        pages += _listing(_practice_listing(practice), title, f"{len(cases)} mô hình.",
+        pages += _listing(practice_listing_uri(practice), title, f"{len(cases)} mô hình.",
                           cases, index)  # fmt: skip
     lessons = index.lessons_for_practice(practice.key)
     if len(lessons) > LESSONS_INLINE:
         for slug, group in _by_province(lessons).items():
-            uri = f"practices/{practice.key}/{slug}.md"
+            uri = practice_province_uri(practice, slug)
             deps = (practice, *{id(x.case): x.case for x in group}.values())  # no hashing
             make = lambda u=uri, g=group: render("practice_province.md.j2", u, index,  # noqa: E731
                                                  practice=practice, lessons=g)  # fmt: skip
@@ -470,14 +430,6 @@ class Pager:
 
     number: int
     uris: tuple[str, ...]
-
-
-def page_uri(first: str, number: int) -> str:
-    """models/index.md → models/trang-2.md; sectors/cong-an.md → sectors/cong-an/trang-2.md"""
-    if number == 1:
-        return first
-    stem = first.removesuffix(".md")
-    return f"{stem.removesuffix('/index')}/trang-{number}.md"
 
 
 T = TypeVar("T")
@@ -540,8 +492,14 @@ def render(template: str, page_uri: str, index: Index, **context: Any) -> str:
     )  # fmt: skip
 
 
-def _uris() -> Mapping[str, Callable[[Any], str]]:
-    return {"case": case_uri, "regulation": regulation_uri, "practice": practice_uri}
+def _uris() -> Mapping[str, Callable[..., str]]:
+    return {
+        "case": case_uri,
+        "regulation": regulation_uri,
+        "practice": practice_uri,
+        "course": course_uri,
+        "practice_province": practice_province_uri,
+    }
 
 
 # --- Markers ----------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from typing import Any
 import jsonschema
 import jsonschema_rs
 
+from casebook import routes
 from casebook.front_matter import Document
 from casebook.records import Problem
 
@@ -25,7 +26,7 @@ from casebook.records import Problem
 @cache
 def schema(kind: str) -> dict[str, Any]:
     """The JSON Schema for `kind` ∈ {case, regulation, practice}: the single contract."""
-    text = resources.files("casebook").joinpath(f"schemas/{kind}.schema.json").read_text("utf-8")
+    text = resources.files("casebook").joinpath(routes.schema_path(kind)).read_text("utf-8")
     result: dict[str, Any] = json.loads(text)
     return result
 

@@ -17,7 +17,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from casebook import conservation, export, first_index, handout, permalinks, preview, render
+from casebook import conservation, export, first_index, handout, permalinks, preview, render, routes
 from casebook.conservation import Ledger
 from casebook.index import Index, IndexCache
 from casebook.loader import Corpus, FileCache, Practice, Problem, Regulation, load_tree, schema
@@ -99,18 +99,18 @@ def generated_files(
     if tracker is None:
         files |= export.files(index, site_name, site_url)
     else:
-        files |= dict.fromkeys(export.PATHS, "Bản xem trước không tạo tệp dữ liệu mở.\n")
+        files |= dict.fromkeys(routes.OPEN_DATA, "Bản xem trước không tạo tệp dữ liệu mở.\n")
     first: dict[str, str] = {}
     if search and tracker is None:  # what a reader's first query loads
         first = first_index.build(render.first_index_entries(index))
         files |= first
-    files |= {f"schemas/{kind}.schema.json": json.dumps(schema(kind), ensure_ascii=False,
+    files |= {routes.schema_path(kind): json.dumps(schema(kind), ensure_ascii=False,
               indent=2) for kind in SCHEMA_KINDS}  # fmt: skip
     # A preview renders a part of the site: nothing to account for. Pages enter the
     # ledger as they are rendered (`page_markdown`), generated ones included.
     ledger = Ledger() if tracker is None else None
     if ledger is not None:
-        ledger.export(files["data/cases.json"])
+        ledger.export(files[routes.CASES_JSON])
         if first:
             ledger.first(first)
     rendered = {page.uri for page in made}
@@ -123,9 +123,9 @@ def make_handouts(index: Index, options: Handouts) -> tuple[dict[str, str | byte
     line. Raises `handout.HandoutError` when WeasyPrint fails."""
     start = time.perf_counter()
     base = options.site_url.rstrip("/")
-    jobs = [(render.handout_uri(p), p.name, render.practice_uri(p),
+    jobs = [(routes.handout_uri(p), p.name, routes.practice_uri(p),
              render.practice_handout(p, index)) for p in index.practices.values()]  # fmt: skip
-    jobs += [(render.course_pdf_uri(c), c.title, render.course_uri(c),
+    jobs += [(routes.course_pdf_uri(c), c.title, routes.course_uri(c),
               render.course_page(c, index)) for c in index.courses]  # fmt: skip
     cache = handout.PdfCache(options.cache_dir)
     made: dict[str, str | bytes] = {}
@@ -199,7 +199,7 @@ def content_page(record: render.Record, index: Index, links: render.PageLinks, p
     """Rendered Markdown for a loaded case, practice or regulation page."""
     if isinstance(record, Practice):
         return render.practice_page(
-            record, index, links, render.handout_uri(record) if pdf else None
+            record, index, links, routes.handout_uri(record) if pdf else None
         )
     if isinstance(record, Regulation):
         return render.regulation_page(record, index, links)

@@ -20,6 +20,8 @@ from typing import Literal
 
 import yaml
 
+from casebook import routes
+
 Name = Literal[
     "sectors", "unit_levels", "award_levels", "document_kinds", "regulation_statuses",
     "note_kinds",
@@ -28,7 +30,8 @@ Name = Literal[
 
 
 def _data(file: str) -> object:
-    return yaml.safe_load(resources.files("casebook").joinpath(f"data/{file}").read_text("utf-8"))
+    folder = resources.files("casebook").joinpath(routes.PACKAGE_DATA)
+    return yaml.safe_load(folder.joinpath(file).read_text("utf-8"))
 
 
 @cache

@@ -1,38 +1,26 @@
 """Index → Markdown pages, through Jinja templates in `templates/`.
 
 Knows nothing of MkDocs' `File`: it returns Markdown strings keyed by docs-relative path.
-Every value interpolated into a template is escaped for both HTML and Markdown (see
-`escape`), so front-matter can never inject markup, links or script.
+`generated()` lists every page that exists only at build time; the pages of authored
+records (cases, practices, regulations) are rendered in place of their files. The Jinja
+environment is `templating`'s, search data `search_meta`'s, charts `charts`', editor
+markers `markers`'; their public names are re-exported here.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import html
-import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import partial
 from typing import Any, TypeVar
 
-import jinja2
-import segno
 from markupsafe import Markup
 
-from casebook import first_index
+from casebook.charts import bar_chart, statistics
 from casebook.export import CASE_COLUMNS, REGULATION_COLUMNS
-from casebook.index import (
-    AWARD_LEVELS,
-    FACETS,
-    KINDS,
-    NOTE_KINDS,
-    STATUSES,
-    UNIT_LEVELS,
-    Index,
-    province_slug,
-)
-from casebook.index import Lesson as IndexLesson
-from casebook.loader import CaseStudy, Course, CourseItem, Practice, Regulation, provinces
+from casebook.index import FACETS, Index
+from casebook.loader import CaseStudy, Course, CourseItem, Practice, Regulation
+from casebook.markers import MARKER, expand_markers
 from casebook.routes import (
     CASES,
     CODEBOOK,
@@ -46,7 +34,6 @@ from casebook.routes import (
     course_uri,
     facet_uri,
     folder_index,
-    href,
     link,
     page_uri,
     practice_listing_uri,
@@ -54,76 +41,37 @@ from casebook.routes import (
     practice_uri,
     record_of,
     regulation_uri,
-    url_path,
 )
-from casebook.xref import Mention
+from casebook.search_meta import (
+    SearchData,
+    case_search,
+    first_index_entries,
+    practice_search,
+    regulation_search,
+)
+from casebook.templating import (
+    PAGE_SIZE,
+    by_province,
+    escape,
+    highlight,
+    lesson_groups,
+    plain_title,
+    qr_svg,
+    regulation_code,
+    regulation_label,
+    render,
+    vi_date,
+)
 
-# Characters that open HTML or Markdown inline syntax (links, emphasis, code, table
-# cells, attribute lists). Values never start a line in our templates, so line-start
-# syntax (#, -, +, =) cannot fire; leaving common punctuation alone keeps Markdown fast.
-_MD_SPECIAL = re.compile(r"[\\`*_{}\[\]|<>&\"']")
-
-
-def escape(value: object) -> Markup:
-    """Text → Markup safe in Markdown *and* HTML: specials become numeric entities."""
-    if isinstance(value, Markup):
-        return value
-    text = "" if value is None else str(value)
-    return Markup(_MD_SPECIAL.sub(lambda m: f"&#{ord(m.group())};", text).replace("\n", " "))
-
-
-def plain_title(markdown_text: str) -> str | None:
-    """The page's `# H1` as HTML-escaped text (our templates entity-escape values, so the
-    entities are decoded first and everything is escaped once, for the theme)."""
-    first = markdown_text.lstrip("\n").split("\n", 1)[0]
-    if not first.startswith("# "):
-        return None
-    return html.escape(html.unescape(first[2:].strip()), quote=False)
-
-
-def vi_date(value: dt.date | str | None) -> str:
-    """A date the way Vietnamese documents write it: 02/01/2020; a partial ISO date
-    ("2020-01", "2020") as precise as it is: 01/2020, 2020."""
-    if isinstance(value, str):
-        return "/".join(reversed(value.split("-")))
-    return f"{value:%d/%m/%Y}" if value else "không rõ"
-
-
-@cache
-def _environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("casebook", "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        finalize=escape,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    env.filters["vi_date"] = vi_date
-    env.filters["code"] = regulation_code
-    env.globals.update(
-        UNIT_LEVELS=UNIT_LEVELS, AWARD_LEVELS=AWARD_LEVELS, STATUSES=STATUSES, KINDS=KINDS
-    )
-    return env
-
-
-def regulation_code(reg: Regulation) -> str | None:
-    """Number and symbol as written: '22-QĐ/TW' (Party style) or '14/KH-CAH' (state style)."""
-    if not (reg.number and reg.symbol):
-        return reg.number
-    sep = "/" if "-" in reg.symbol and "/" not in reg.symbol else "-"
-    return f"{reg.number}{sep}{reg.symbol}"
-
-
-def regulation_label(reg: Regulation) -> str:
-    """How readers name a document: 'Quy định 22-QĐ/TW', or the title without a number."""
-    code = regulation_code(reg)
-    return f"{KINDS[reg.kind]} {code}" if code else reg.title
-
-
-PAGE_SIZE = 100
-"""Cases per listing page: keeps every generated page far below 200 KB at any N."""
+__all__ = [
+    "ALL", "LESSONS_INLINE", "MARKER", "PAGE_SIZE", "Generated", "PageLinks", "Pager", "Record",
+    "SearchData", "bar_chart", "case_page", "case_search", "content_deps", "content_record",
+    "course_page", "escape", "expand_markers", "first_index_entries", "generated",
+    "generated_pages", "highlight", "lesson_groups", "link_citations", "plain_title",
+    "practice_handout", "practice_page", "practice_search", "qr_svg", "regulation_code",
+    "regulation_label", "regulation_page", "regulation_search", "render", "statistics",
+    "vi_date",
+]  # fmt: skip
 
 LESSONS_INLINE = 150
 """Up to this many lessons a practice page lists them all; beyond, one page per province."""
@@ -135,12 +83,6 @@ class PageLinks:
 
     edit_url: str | None = None  # the file in the repository, when one is configured
     url: str | None = None  # absolute URL of the page, when the site URL is configured
-
-
-def qr_svg(url: str) -> Markup:
-    """A QR code of `url` as inline SVG, for printed handouts (segno, no network)."""
-    svg = segno.make(url, error="m").svg_inline(scale=2, title=f"Mã QR: {url}")
-    return Markup(svg)
 
 
 def case_page(case: CaseStudy, index: Index, links: PageLinks = PageLinks()) -> str:
@@ -164,14 +106,6 @@ def link_citations(case: CaseStudy, index: Index) -> str:
     return body
 
 
-def highlight(mention: Mention) -> Markup:
-    """The citing sentence, escaped, with the citation itself marked."""
-    start, end = mention.in_sentence
-    text = mention.sentence
-    return escape(text[:start]) + Markup("<mark>") + escape(text[start:end]) + \
-        Markup("</mark>") + escape(text[end:])  # fmt: skip
-
-
 def practice_page(
     practice: Practice, index: Index, links: PageLinks = PageLinks(), pdf: str | None = None
 ) -> str:
@@ -187,75 +121,6 @@ def practice_page(
                   top=index.top_regulations(cases, 10),
                   companions=index.related_practices(practice.key, 5),
                   links=links, pdf=pdf)  # fmt: skip
-
-
-SearchData = dict[str, list[tuple[str, str]]]
-"""What the search index gets for a page: `meta` (shown on result cards), `filters`
-(facets), `weighted` (extra words that rank the page high) and `first`: the few fields the
-small first index holds, as (kind, text) blocks; kind "text" is body text an excerpt may
-quote, any other kind is a field the result card already shows."""
-
-
-def case_search(case: CaseStudy, index: Index) -> SearchData:
-    """Pagefind metadata and filters of a case page (rendered by the theme override)."""
-    practices = [index.practices[k].name if k in index.practices else k for k in case.practices]
-    levels = dict.fromkeys(AWARD_LEVELS.get(a.level or "", "Không rõ cấp") for a in case.awards)
-    cited = index.cited_by_case(case)
-    sector = index.sectors.get(case.sector, case.sector)
-    place = [case.unit, case.parent, case.district, case.province, sector]
-    return {
-        "meta": [("kind", "mo-hinh"), ("unit", case.unit),
-                 ("province", case.province or "Không rõ"), ("year", str(case.year or "")),
-                 ("practices", "; ".join(practices))],
-        "filters": [("loai", "Mô hình"), *[("practice", p) for p in practices],
-                    ("province", case.province or "Không rõ"),
-                    ("province_today", case.province_today or "Không rõ"),
-                    ("sector", index.sectors.get(case.sector, case.sector)),
-                    ("unit_level", UNIT_LEVELS.get(case.unit_level or "", "Không rõ")),
-                    *[("award", lv) for lv in levels or ["Chưa ghi nhận khen thưởng"]],
-                    ("year", str(case.year or "Không rõ")),
-                    *[("regulation", regulation_label(r)) for r in cited]],
-        "first": [*[("text", lesson.text) for lesson in case.lessons],
-                  ("place", " · ".join(x for x in place if x)),
-                  ("practices", " · ".join(practices)),
-                  *[("document", f"{regulation_label(r)}: {r.title}") for r in cited]],
-    }  # fmt: skip
-
-
-def practice_search(practice: Practice) -> SearchData:
-    return {"meta": [("kind", "cach-lam")], "filters": [("loai", "Cách làm")],
-            "first": [("text", practice.definition)]}  # fmt: skip
-
-
-def regulation_search(reg: Regulation) -> SearchData:
-    """Metadata, filter and weighted aliases (so "quy dinh 22" finds the page first)."""
-    return {
-        "meta": [("kind", "van-ban"), ("symbol", regulation_code(reg) or regulation_label(reg)),
-                 ("summary", reg.title), ("status", STATUSES[reg.status])],
-        "filters": [("loai", "Văn bản")],
-        "weighted": [("aliases", "; ".join([regulation_label(reg), *reg.aliases]))],
-        "first": [("text", reg.title), ("issuer", reg.issuer or "")],
-    }  # fmt: skip
-
-
-def first_index_entries(index: Index) -> list[first_index.Entry]:
-    """Every case, practice and document as the first search index sees it: cases first
-    (browsing by filters lists them first), then practices, then documents."""
-    entries = []
-    for case in index.cases:
-        entries.append(_entry(case_uri(case), case.title, case_search(case, index)))
-    for practice in index.practices.values():
-        entries.append(_entry(practice_uri(practice), practice.name, practice_search(practice)))
-    for reg in index.regulations.values():
-        data = regulation_search(reg)
-        entries.append(_entry(regulation_uri(reg), regulation_label(reg), data,
-                              regulation_code(reg)))  # fmt: skip
-    return entries
-
-
-def _entry(uri: str, title: str, data: SearchData, symbol: str | None = None) -> first_index.Entry:
-    blocks = [*data.get("first", []), *data.get("weighted", [])]
-    return first_index.Entry(url_path(uri), title, data["meta"], data["filters"], blocks, symbol)
 
 
 def practice_handout(practice: Practice, index: Index) -> str:
@@ -388,26 +253,13 @@ def _practice_subpages(practice: Practice, index: Index) -> list[Generated]:
                           cases, index)  # fmt: skip
     lessons = index.lessons_for_practice(practice.key)
     if len(lessons) > LESSONS_INLINE:
-        for slug, group in _by_province(lessons).items():
+        for slug, group in by_province(lessons).items():
             uri = practice_province_uri(practice, slug)
             deps = (practice, *{id(x.case): x.case for x in group}.values())  # no hashing
             make = lambda u=uri, g=group: render("practice_province.md.j2", u, index,  # noqa: E731
                                                  practice=practice, lessons=g)  # fmt: skip
             pages.append(Generated(uri, deps, make))
     return pages
-
-
-def _by_province(lessons: list[IndexLesson]) -> dict[str, list[IndexLesson]]:
-    groups: dict[str, list[IndexLesson]] = {}
-    for lesson in lessons:
-        groups.setdefault(province_slug(lesson.case), []).append(lesson)
-    return groups
-
-
-def lesson_groups(lessons: list[IndexLesson]) -> list[tuple[str, str, list[IndexLesson]]]:
-    """(province slug, province label, lessons) in the lessons' order."""
-    return [(slug, group[0].case.province or "Không rõ tỉnh, thành phố", group)
-            for slug, group in _by_province(lessons).items()]  # fmt: skip
 
 
 def _listing(
@@ -441,142 +293,3 @@ def _paged(
     count = max(1, -(-len(items) // size))
     uris = tuple(page_uri(first, n) for n in range(1, count + 1))
     return [(uris[n], items[n * size : (n + 1) * size], Pager(n + 1, uris)) for n in range(count)]
-
-
-def statistics(index: Index) -> list[tuple[str, str, list[tuple[str, int]]]]:
-    """(id, title, rows of (label, number of cases)) for each chart of the statistics page."""
-    practices = [(p.name, len(index.cases_for_practice(p.key))) for p in index.practices.values()]
-    sections = [("practice", "Cách làm", sorted(practices, key=lambda r: (-r[1], r[0])))]
-    for facet in FACETS:
-        rows = [(t.label, len(t.cases)) for t in index.terms(facet)]
-        sections.append((facet, FACETS[facet], rows))
-    return sections
-
-
-def bar_chart(chart_id: str, title: str, rows: Sequence[tuple[str, int]]) -> Markup:
-    """An accessible horizontal bar chart as inline SVG (no JavaScript): `<title>` and
-    `<desc>` name it and list every value; labels are escaped."""
-    top = max((n for _, n in rows), default=0) or 1
-    height = 22 * len(rows) + 8
-    desc = "; ".join(f"{label}: {n}" for label, n in rows)
-    parts = [
-        f'<svg class="cb-chart" role="img" aria-labelledby="{chart_id}-t {chart_id}-d" '
-        f'viewBox="0 0 760 {height}" width="100%" xmlns="http://www.w3.org/2000/svg">',
-        f'<title id="{chart_id}-t">{escape(title)}</title>',
-        f'<desc id="{chart_id}-d">{escape(desc)}</desc>',
-    ]
-    for i, (label, n) in enumerate(rows):
-        y = 22 * i + 4
-        width = round(340 * n / top)
-        parts.append(
-            f'<text x="366" y="{y + 13}" text-anchor="end">{escape(label)}</text>'
-            f'<rect x="374" y="{y + 2}" width="{width}" height="14" rx="2"></rect>'
-            f'<text x="{380 + width}" y="{y + 13}">{n}</text>'
-        )
-    parts.append("</svg>")
-    return Markup("".join(parts))
-
-
-def render(template: str, page_uri: str, index: Index, **context: Any) -> str:
-    """Render `template` for the page at `page_uri` (links are made relative to it)."""
-    # Link targets are built from validated slugs and ids, so they are marked safe;
-    # everything else goes through `escape`.
-    linker: Callable[[str], Markup] = lambda to: Markup(link(page_uri, to))  # noqa: E731
-    hrefer: Callable[[str], Markup] = lambda to: Markup(href(page_uri, to))  # noqa: E731
-    return _environment().get_template(template).render(
-        link=linker, href=hrefer, index=index, page_uri=page_uri, label=regulation_label,
-        uri=_uris(),
-        highlight=highlight, PAGE_SIZE=PAGE_SIZE, FACETS=FACETS, FACET_DIRS=FACET_DIRS,
-        qr_svg=qr_svg, lesson_groups=lesson_groups,
-        **context,
-    )  # fmt: skip
-
-
-def _uris() -> Mapping[str, Callable[..., str]]:
-    return {
-        "case": case_uri,
-        "regulation": regulation_uri,
-        "practice": practice_uri,
-        "course": course_uri,
-        "practice_province": practice_province_uri,
-    }
-
-
-# --- Markers ----------------------------------------------------------------------------
-
-_VALUE = r'"[^"]*"|[^\s>"]+'
-_ARG = rf"[a-z_]+=(?:{_VALUE})"
-MARKER = re.compile(rf"<!--\s*casebook:(?P<what>[a-z]+)(?P<args>(?:\s+{_ARG})*)\s*-->")
-"""An editor-placed listing, e.g. `<!-- casebook:cases province="Lai Châu" limit=5 -->`."""
-
-
-def expand_markers(markdown: str, page_uri: str, index: Index) -> tuple[str, list[str]]:
-    """Replace every marker with its listing; return the page and marker errors."""
-    errors: list[str] = []
-
-    def replace(match: re.Match[str]) -> str:
-        args = {k: v.strip('"') for k, v in re.findall(rf"([a-z_]+)=({_VALUE})", match["args"])}
-        listing = _LISTINGS.get(match["what"])
-        if listing is None:
-            errors.append(
-                f"không biết danh sách «{match['what']}» (chỉ có: {', '.join(_LISTINGS)})"
-            )
-            return match.group()
-        return listing(args, page_uri, index, errors)
-
-    return MARKER.sub(replace, markdown), errors
-
-
-def _case_listing(args: dict[str, str], page_uri: str, index: Index, errors: list[str]) -> str:
-    """`<!-- casebook:cases province="Lai Châu" sort=newest limit=5 -->`"""
-    limit = int(args.pop("limit", "0") or 0)
-    newest = args.pop("sort", "") == "newest"
-    cases = index.filter_cases(**args)
-    if newest:
-        cases = tuple(sorted(cases, key=lambda c: (-c.published.toordinal(), c.slug)))
-    if limit > 0:
-        cases = cases[:limit]
-    if not cases:
-        errors.append(f"danh sách mô hình rỗng với điều kiện {args}")
-    return render("case_list.md.j2", page_uri, index, cases=cases)
-
-
-def _lesson_listing(args: dict[str, str], page_uri: str, index: Index, errors: list[str]) -> str:
-    """`<!-- casebook:lessons practice=kiem-tra province="Lai Châu" limit=10 -->`"""
-    key = args.pop("practice", "")
-    if key not in index.practices:
-        errors.append(f"danh sách bài học cần practice=<khóa cách làm>, nhận được «{key}»")
-        return ""
-    limit = int(args.pop("limit", "0") or 0)
-    allowed = set(index.filter_cases(**args))
-    lessons = [x for x in index.lessons_for_practice(key) if x.case in allowed]
-    lessons = lessons[:limit] if limit > 0 else lessons
-    if not lessons:
-        errors.append(f"danh sách bài học rỗng với điều kiện practice={key} {args}")
-    return render("lesson_list.md.j2", page_uri, index, lessons=lessons)
-
-
-def _vocabulary(args: dict[str, str], page_uri: str, index: Index, errors: list[str]) -> str:
-    """`<!-- casebook:vocabulary what=practices -->` (or sectors, unit_levels, award_levels,
-    note_kinds, provinces): the keys editors may use, with their names, always current."""
-    what = args.get("what", "")
-    tables: dict[str, Mapping[str, str]] = {
-        "practices": {k: p.name for k, p in sorted(index.practices.items())},
-        "sectors": index.sectors,
-        "unit_levels": UNIT_LEVELS,
-        "award_levels": AWARD_LEVELS,
-        "note_kinds": NOTE_KINDS,
-        "provinces": provinces()["present_day"],
-    }
-    if what not in tables:
-        errors.append(f"danh mục «{what}» không có; chọn: {', '.join(tables)}")
-        return ""
-    return render("vocabulary.md.j2", page_uri, index, rows=tables[what].items(), what=what)
-
-
-_Listing = Callable[[dict[str, str], str, Index, list[str]], str]
-_LISTINGS: dict[str, _Listing] = {
-    "cases": _case_listing,
-    "lessons": _lesson_listing,
-    "vocabulary": _vocabulary,
-}

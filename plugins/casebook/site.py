@@ -17,7 +17,19 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from casebook import conservation, export, first_index, handout, permalinks, preview, render, routes
+from casebook import (
+    conservation,
+    export,
+    first_index,
+    handout,
+    markers,
+    permalinks,
+    preview,
+    render,
+    routes,
+    search_meta,
+    templating,
+)
 from casebook.conservation import Ledger
 from casebook.index import Index, IndexCache
 from casebook.loader import Corpus, FileCache, Practice, Problem, Regulation, load_tree, schema
@@ -102,7 +114,7 @@ def generated_files(
         files |= dict.fromkeys(routes.OPEN_DATA, "Bản xem trước không tạo tệp dữ liệu mở.\n")
     first: dict[str, str] = {}
     if search and tracker is None:  # what a reader's first query loads
-        first = first_index.build(render.first_index_entries(index))
+        first = first_index.build(search_meta.first_index_entries(index))
         files |= first
     files |= {routes.schema_path(kind): json.dumps(schema(kind), ensure_ascii=False,
               indent=2) for kind in SCHEMA_KINDS}  # fmt: skip
@@ -131,7 +143,7 @@ def make_handouts(index: Index, options: Handouts) -> tuple[dict[str, str | byte
     made: dict[str, str | bytes] = {}
     for uri, title, source, text in jobs:
         url = handout.public_url(f"{base}/{source}") if base else None
-        qr = str(render.qr_svg(url)) if url else ""
+        qr = str(templating.qr_svg(url)) if url else ""
         html = handout.to_html(text, title, url, qr, f"{base}/{source}" if base else None)
         made[uri] = cache.pdf(html)
     cache.prune()
@@ -156,7 +168,7 @@ class PageMarkdown:
     text: str
     title: str | None
     """The title to print (escaped or ours), None: leave the page's title alone."""
-    search: render.SearchData | None
+    search: search_meta.SearchData | None
     """Pagefind data of a record's page (overrides/main.html prints it)."""
     has_markers: bool
     """The page (authored) lists records through editor markers."""
@@ -178,21 +190,21 @@ def page_markdown(
     if (record := render.content_record(src_uri, index)) is not None:
         text = content_page(record, index, links, pdf)
         search = search_data(record, index)
-    ours = render.plain_title(text) if record is not None or generated else None
+    ours = templating.plain_title(text) if record is not None or generated else None
     if ours is None and title is not None:
         ours = html.escape(str(title), quote=False)
-    has_markers = render.MARKER.search(text) is not None
-    text, errors = render.expand_markers(text, src_uri, index)
+    has_markers = markers.MARKER.search(text) is not None
+    text, errors = markers.expand_markers(text, src_uri, index)
     return PageMarkdown(text, ours, search, has_markers, tuple(errors))
 
 
-def search_data(record: render.Record, index: Index) -> render.SearchData:
+def search_data(record: render.Record, index: Index) -> search_meta.SearchData:
     """The Pagefind data of a record's page."""
     if isinstance(record, Practice):
-        return render.practice_search(record)
+        return search_meta.practice_search(record)
     if isinstance(record, Regulation):
-        return render.regulation_search(record)
-    return render.case_search(record, index)
+        return search_meta.regulation_search(record)
+    return search_meta.case_search(record, index)
 
 
 def content_page(record: render.Record, index: Index, links: render.PageLinks, pdf: bool) -> str:

@@ -21,6 +21,8 @@ import markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
+from casebook import routes
+
 _SHELL = """<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>{title}</title>
 <style>
@@ -67,12 +69,7 @@ class _Links(Treeprocessor):
 def public_url(url: str) -> str:
     """The address MkDocs gives a Markdown source (`a/b.md` → `a/b/`, `a/index.md` → `a/`)."""
     parts = urlsplit(url)
-    path = parts.path
-    if path.endswith("/index.md") or path == "index.md":
-        path = path[: -len("index.md")]
-    elif path.endswith(".md"):
-        path = path[:-3] + "/"
-    return urlunsplit(parts._replace(path=path))
+    return urlunsplit(parts._replace(path=routes.url_path(parts.path)))
 
 
 class _LinkExtension(Extension):

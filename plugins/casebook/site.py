@@ -142,9 +142,10 @@ def make_handouts(index: Index, options: Handouts) -> tuple[dict[str, str | byte
     cache = handout.PdfCache(options.cache_dir)
     made: dict[str, str | bytes] = {}
     for uri, title, source, text in jobs:
-        url = handout.public_url(f"{base}/{source}") if base else None
+        address = f"{base}/{source}" if base else None
+        url = f"{base}/{routes.url_path(source)}" if base else None
         qr = str(templating.qr_svg(url)) if url else ""
-        html = handout.to_html(text, title, url, qr, f"{base}/{source}" if base else None)
+        html = handout.to_html(text, title, url, qr, address)
         made[uri] = cache.pdf(html)
     cache.prune()
     took = time.perf_counter() - start

@@ -12,14 +12,21 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from casebook.citations import Citation, find_citations
+from casebook.citations import Citation
 from casebook.loader import Regulation
 from casebook.text import slugify
 from casebook.vocabulary import labels
-from casebook.xref import Registry, resolve
+from casebook.xref import Registry, prose_citations, resolve
 
 _BODIES = "Ban|Bộ|Đảng|Tỉnh|Thành|Huyện|Quận|Ủy|Chính|Thủ|Quốc|Văn|Tổng|Hội"
-_ISSUER = re.compile(rf"\s*của\s+((?:{_BODIES})[^,.;:()\n]*?)(?=\s+(?:về|ban hành)\b|[,.;:()\n]|$)")
+# An optional term or date may stand between the citation and "của": "… khóa XII của …",
+# "…, ngày 3/1/2018 của …" (as `issuers` reads it).
+_BETWEEN = (
+    r"(?:,?\s*\(?khóa\s+[IVXL]+\)?)?(?:,?\s*(?:ban hành\s+)?ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?"
+)
+_ISSUER = re.compile(
+    rf"{_BETWEEN},?\s*của\s+((?:{_BODIES})[^,.;:()\n]*?)(?=\s+(?:về|ban hành)\b|[,.;:()\n]|$)"
+)
 _SUBJECT = re.compile(r"\s*(?:\([^)\n]*\)\s*)?,?\s*(về\s+[^.;:()\n«»\"“”]{5,160})")
 
 
@@ -92,11 +99,11 @@ def plan(body: str, listed: Sequence[str], registry: Sequence[Regulation]) -> tu
     reg = Registry.of(registry)
     pages: dict[str, NewPage] = {}
     ids: list[str] = []
-    for cite in find_citations(body):
-        found = resolve(cite, body[cite.start :], reg)
+    for _, text, cite in prose_citations(body):  # what `casebook check` reads, no more
+        found = resolve(cite, text[cite.start :], reg)
         if len(found) > 1:
             continue  # ambiguous: `casebook check` asks the editor to be precise
-        page = None if found else page_for(cite, body)
+        page = None if found else page_for(cite, text)
         ident = found[0] if found else page_id(cite)
         if page and ident not in pages:
             pages[ident] = page

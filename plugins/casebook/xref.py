@@ -158,24 +158,31 @@ def _alias_matches(after: str, registry: Registry) -> list[Regulation]:
     return list(dict.fromkeys(r for alias, r in registry.aliases if head.startswith(alias)))
 
 
+def prose_citations(body: str) -> Iterator[tuple[int, str, Citation]]:
+    """(paragraph offset, paragraph, citation) for every citation in the prose of `body`:
+    not in headings, code, links or raw HTML. What the check and `casebook documents` see."""
+    for offset, text in paragraphs(body):
+        for cite in _citations(text):
+            yield offset, text, cite
+
+
 def mentions(case: CaseStudy, registry: Registry | Sequence[Regulation]) -> list[Mention]:
     """Every citation in the case body, resolved, with sentence, line and anchor."""
     if not isinstance(registry, Registry):
         registry = Registry.of(registry)
     found: list[Mention] = []
     seen: Counter[str] = Counter()
-    for offset, text in paragraphs(case.body):
-        for cite in _citations(text):
-            ids = resolve(cite, text[cite.start :], registry)
-            anchor = None
-            if len(ids) == 1:
-                seen[ids[0]] += 1
-                anchor = f"vd-{ids[0]}" + (f"-{seen[ids[0]]}" if seen[ids[0]] > 1 else "")
-            s, e = sentence_around(text, cite.start, cite.end)
-            start = offset + cite.start
-            line = case.body_line + case.body.count("\n", 0, start)
-            found.append(Mention(cite, ids, start, offset + cite.end, line,
-                                 text[s:e].strip(), _inner(text, s, cite), anchor))  # fmt: skip
+    for offset, text, cite in prose_citations(case.body):
+        ids = resolve(cite, text[cite.start :], registry)
+        anchor = None
+        if len(ids) == 1:
+            seen[ids[0]] += 1
+            anchor = f"vd-{ids[0]}" + (f"-{seen[ids[0]]}" if seen[ids[0]] > 1 else "")
+        s, e = sentence_around(text, cite.start, cite.end)
+        start = offset + cite.start
+        line = case.body_line + case.body.count("\n", 0, start)
+        found.append(Mention(cite, ids, start, offset + cite.end, line,
+                             text[s:e].strip(), _inner(text, s, cite), anchor))  # fmt: skip
     return found
 
 

@@ -81,7 +81,7 @@ REGULATION_COLUMNS: list[tuple[str, str]] = [
     ("issuer", "Cơ quan ban hành"),
     ("date", "Ngày ban hành (YYYY-MM-DD)"),
     ("title", "Trích yếu"),
-    ("status", f"Hiệu lực: {', '.join(labels('regulation_statuses'))}"),
+    ("status", f"Hiệu lực: {_keys('regulation_statuses')}"),
     ("replaced_by", "Mã văn bản thay thế"),
     ("amended_by", "Mã các văn bản sửa đổi"),
     ("verified", "true khi thông tin đã được đối chiếu với bản gốc"),

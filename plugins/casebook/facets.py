@@ -56,8 +56,13 @@ class Facet:
     """A note shown with a term (for provinces: the present-day province)."""
 
 
+def province_slug(case: CaseStudy) -> str:
+    """The province's term: its browse page and the first part of a lesson's anchor."""
+    return slugify(case.province) if case.province else UNKNOWN[0]
+
+
 def _province_values(case: CaseStudy, sectors: Mapping[str, str]) -> list[tuple[str, str]]:
-    return [(slugify(case.province), case.province)] if case.province else [UNKNOWN]
+    return [(province_slug(case), case.province)] if case.province else [UNKNOWN]
 
 
 def _sector_values(case: CaseStudy, sectors: Mapping[str, str]) -> list[tuple[str, str]]:

@@ -12,15 +12,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from casebook import vocabulary, xref
+from casebook.facets import AWARD_LEVELS as AWARD_LEVELS  # re-exported for the templates
 from casebook.facets import FACETS as FACETS  # re-exported for render
-from casebook.facets import UNKNOWN, Term, terms
+from casebook.facets import Term, province_slug, terms
 from casebook.loader import CaseStudy, Corpus, Course, Practice, Problem, Regulation
 from casebook.related import RelatedCache, related_cases
-from casebook.text import slugify
 from casebook.xref import Mention
 
 UNIT_LEVELS = vocabulary.labels("unit_levels")
-AWARD_LEVELS = vocabulary.labels("award_levels")
 NOTE_KINDS = vocabulary.labels("note_kinds")
 STATUSES = vocabulary.labels("regulation_statuses")
 KINDS = vocabulary.labels("document_kinds")
@@ -41,10 +40,6 @@ class Lesson:
         a position, so adding a case does not move existing anchors. The province comes
         first so that a split practice page can send an old link to its province page."""
         return f"{province_slug(self.case)}--{self.case.slug}--{self.id}"
-
-
-def province_slug(case: CaseStudy) -> str:
-    return slugify(case.province) if case.province else UNKNOWN[0]
 
 
 _Scan = tuple[tuple[Mention, ...], list[Problem], list[str]]

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from casebook import routes
-from casebook.body_policy import ALLOWED_TAGS, check_body
+from casebook.body_policy import check_body
 from casebook.checks import (
     SLUG_PATTERN,
     check_courses,
@@ -40,7 +40,6 @@ from casebook.records import (
     Corpus,
     Course,
     CourseItem,
-    CourseItemKind,
     EditorialNote,
     FileCache,
     Lesson,
@@ -53,17 +52,17 @@ from casebook.records import (
 )
 from casebook.schema import schema, validate
 from casebook.vocabulary import canonical_province, provinces, sectors
-from casebook.yaml_strict import MAX_NESTING, YamlProblem, parse_yaml
+from casebook.yaml_strict import YamlProblem
 
 __all__ = [
-    "ALLOWED_TAGS", "FOLDERS", "MAX_FILE_BYTES", "MAX_NESTING", "SLUG_PATTERN", "AnyRecord",
-    "Award", "CaseStudy", "Corpus", "Course", "CourseItem", "CourseItemKind", "Document",
-    "EditorialNote", "FileCache", "FrontMatterError", "Lesson", "Practice", "Problem",
-    "RecordKind", "RecordT", "Regulation", "Source", "YamlProblem", "assemble",
-    "canonical_province", "check_body", "check_courses", "check_references",
-    "check_source_date", "decode", "discover", "is_placeholder", "load_cached", "load_course",
-    "load_files", "load_one", "load_text", "load_tree", "normalize_symbol", "parse_yaml",
-    "placeholders", "provinces", "schema", "sectors", "split_document", "validate",
+    "FOLDERS", "MAX_FILE_BYTES", "SLUG_PATTERN", "AnyRecord", "Award", "CaseStudy", "Corpus",
+    "Course", "CourseItem", "Document", "EditorialNote", "FileCache", "FrontMatterError",
+    "Lesson", "Practice", "Problem", "RecordKind", "RecordT", "Regulation", "Source",
+    "YamlProblem", "assemble", "canonical_province", "check_body", "check_courses",
+    "check_references", "check_source_date", "decode", "discover", "is_placeholder",
+    "load_cached", "load_course", "load_files", "load_one", "load_text", "load_tree",
+    "normalize_symbol", "placeholders", "provinces", "schema", "sectors", "split_document",
+    "validate",
 ]  # fmt: skip
 
 

@@ -18,7 +18,8 @@ import jinja2
 import segno
 from markupsafe import Markup
 
-from casebook.index import AWARD_LEVELS, FACETS, KINDS, STATUSES, UNIT_LEVELS, Index, province_slug
+from casebook.facets import province_slug
+from casebook.index import AWARD_LEVELS, FACETS, KINDS, STATUSES, UNIT_LEVELS, Index
 from casebook.index import Lesson as IndexLesson
 from casebook.loader import Regulation
 from casebook.routes import (

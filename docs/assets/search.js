@@ -631,7 +631,8 @@
       broken();
       return;
     }
-    var facetsWanted = false, built = false, autoFull = false;
+    // autoFull: the query that fell back to the full text ("" when none did).
+    var facetsWanted = false, built = false, autoFull = "";
     // Filter data of the active bundle (page ids differ between bundles), loaded once needed.
     var needFacets = function () {
       var e = engine;
@@ -650,7 +651,7 @@
     fullText.addEventListener("click", function () {
       useEngine(!engine.full).then(function (e) {
         engine = e;
-        autoFull = false;
+        autoFull = "";
         update();
       }, broken);
     });
@@ -799,9 +800,10 @@
       var raw = input.value.trim();
       var a = analyse(raw);
       region.setAttribute("aria-busy", "true");
-      if (autoFull) {
-        // The last query fell back to the full text; this one starts from the first index.
-        autoFull = false;
+      if (autoFull && autoFull !== a.q) {
+        // The last query fell back to the full text; a new one starts from the first index
+        // (a filter change on the same query keeps the full text and its cached hits).
+        autoFull = "";
         engine = await useEngine(false);
       }
       var key = engine.dir + " " + a.q;
@@ -813,7 +815,7 @@
         if (a.q && !hits.length && !engine.full && !typing && id === runId) {
           // Nothing in the first index: look in the full text before saying so.
           engine = await useEngine(true);
-          autoFull = true;
+          autoFull = a.q;
           key = engine.dir + " " + a.q;
           if (facetsWanted) await needFacets();
           hits = await engine.search(a);

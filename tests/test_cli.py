@@ -261,3 +261,25 @@ def test_documents_leaves_an_unknown_title_to_the_editor(tmp_path: Path) -> None
     title = f"{docs.as_posix()}/regulations/35-ct-tw-2019.md:9: title: quá ngắn (ít nhất 3 ký tự)"
     assert lines[0] == title, lines
     assert "regulations: [22-qd-tw-2021, 35-ct-tw-2019]\n" in (docs / "models" / "a.md").read_text()
+
+
+@pytest.mark.parametrize(
+    ("replace", "expected"),
+    [
+        (("regulations: [22-qd-tw-2021]", "regulations: 22-qd-tw-2021"),
+         ":15: regulations: phải là danh sách mã văn bản, ví dụ [a, b]"),
+        (("regulations: [22-qd-tw-2021]\n", ""),
+         ":1: regulations: thiếu khóa này trong phần khai báo"),
+        (("members: 12", "members: [12"), ":10: lỗi cú pháp YAML"),  # as `casebook check` says
+    ],
+)  # fmt: skip
+def test_documents_names_file_line_and_key_of_a_front_matter_it_cannot_use(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], replace: tuple[str, str], expected: str
+) -> None:
+    text = CASE.replace(*replace)
+    assert text != CASE
+    docs = tree(tmp_path, {"a.md": text})
+    case = docs / "models" / "a.md"
+    assert cli.documents(["--docs", str(docs), str(case)], out=io.StringIO()) == 2
+    assert capsys.readouterr().err.startswith(f"lỗi: {case}{expected}")
+    assert case.read_text(encoding="utf-8") == text, "nothing is written"

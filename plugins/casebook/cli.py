@@ -131,11 +131,15 @@ def _write_documents(docs: Path, case: Path) -> tuple[list[tuple[Path, bool]], l
         doc = split_document(text)
     except OSError as exc:
         raise UsageError(f"không đọc được {case}: {exc.strerror}") from exc
-    except (FrontMatterError, UnicodeDecodeError) as exc:
-        raise UsageError(f"{case}: phần khai báo lỗi; chạy `casebook check` trước") from exc
-    listed = [str(i) for i in doc.front.get("regulations") or []]
+    except FrontMatterError as exc:
+        raise UsageError(f"{case}:{exc.line + 1}: {exc.message}") from exc
     if "regulations" not in doc.lines:
-        raise UsageError(f"{case}: thiếu khóa regulations trong phần khai báo")
+        raise UsageError(f"{case}:1: regulations: thiếu khóa này trong phần khai báo")
+    value = doc.front.get("regulations") or []
+    if not isinstance(value, list):
+        line = doc.lines["regulations"]
+        raise UsageError(f"{case}:{line}: regulations: phải là danh sách mã văn bản, ví dụ [a, b]")
+    listed = [str(i) for i in value]
     pages, added = documents_plan(doc.body, listed, load_tree(docs).regulations)
     written = []
     for page in pages:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from casebook.index import AWARD_LEVELS, NOTE_KINDS, UNIT_LEVELS, Index
-from casebook.loader import provinces
+from casebook.loader import Problem, provinces
 from casebook.templating import render
 
 _VALUE = r'"[^"]*"|[^\s>"]+'
@@ -17,21 +18,45 @@ MARKER = re.compile(rf"<!--\s*casebook:(?P<what>[a-z]+)(?P<args>(?:\s+{_ARG})*)\
 """An editor-placed listing, e.g. `<!-- casebook:cases province="Lai Châu" limit=5 -->`."""
 
 
-def expand_markers(markdown: str, page_uri: str, index: Index) -> tuple[str, list[str]]:
+@dataclass(frozen=True)
+class MarkerError:
+    """A marker that cannot be expanded as written."""
+
+    at: int
+    """Offset of the marker in the Markdown."""
+    marker: str
+    """`casebook:<listing>`, as the editor wrote it."""
+    message: str
+
+
+def expand_markers(markdown: str, page_uri: str, index: Index) -> tuple[str, list[MarkerError]]:
     """Replace every marker with its listing; return the page and marker errors."""
-    errors: list[str] = []
+    errors: list[MarkerError] = []
 
     def replace(match: re.Match[str]) -> str:
         args = {k: v.strip('"') for k, v in re.findall(rf"([a-z_]+)=({_VALUE})", match["args"])}
+        found: list[str] = []
         listing = _LISTINGS.get(match["what"])
         if listing is None:
-            errors.append(
-                f"không biết danh sách «{match['what']}» (chỉ có: {', '.join(_LISTINGS)})"
-            )
-            return match.group()
-        return listing(args, page_uri, index, errors)
+            found.append(f"không biết danh sách «{match['what']}» (chỉ có: {', '.join(_LISTINGS)})")
+            text = match.group()
+        else:
+            text = listing(args, page_uri, index, found)
+        errors.extend(MarkerError(match.start(), f"casebook:{match['what']}", m) for m in found)
+        return text
 
     return MARKER.sub(replace, markdown), errors
+
+
+def marker_problems(path: str, body: str, body_line: int, index: Index) -> list[Problem]:
+    """The marker errors of a page whose Markdown `body` starts at line `body_line` of the
+    file `path`, each a problem at its marker's line."""
+    if "casebook:" not in body:  # most pages: no marker, nothing to expand
+        return []
+    _, errors = expand_markers(body, path, index)
+    return [
+        Problem(path, body_line + body.count("\n", 0, e.at), e.marker, e.message) for e in errors
+    ]
 
 
 def _case_listing(args: dict[str, str], page_uri: str, index: Index, errors: list[str]) -> str:

@@ -202,8 +202,6 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
             page.meta["title"] = out.title
         if self.tracker is not None and out.has_markers:
             self.marker_pages.add(page.file.src_uri)  # a preview renders it after every edit
-        for error in out.errors:
-            log.warning(f"{page.file.src_uri}: {error}")
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> None:
         self.nav = nav
@@ -279,7 +277,7 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
         if update is None:
             return False
         self.corpus, self.index = update.corpus, update.index
-        self._report(update.problems)
+        self._report([*update.problems, *site.marker_problems(docs, update.corpus, update.index)])
         first = [record.path for record in update.edited]
         for uri in first:
             self.live.render(uri)

@@ -157,6 +157,7 @@ class Regulation:
     verified: bool
     aliases: tuple[str, ...]
     body: str
+    body_line: int
     lines: Mapping[str, int] = field(repr=False, compare=False)
     redirect_from: tuple[str, ...] = ()
 
@@ -171,6 +172,7 @@ class Practice:
     definition: str
     regulations: tuple[str, ...]
     body: str
+    body_line: int
     lines: Mapping[str, int] = field(repr=False, compare=False)
     redirect_from: tuple[str, ...] = ()
 

@@ -8,9 +8,10 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from casebook.index import AWARD_LEVELS, NOTE_KINDS, UNIT_LEVELS, Index
+from casebook.index import CaseFilter, Index
 from casebook.loader import Problem, provinces
 from casebook.templating import render
+from casebook.vocabulary import AWARD_LEVELS, NOTE_KINDS, UNIT_LEVELS
 
 _VALUE = r'"[^"]*"|[^\s>"]+'
 _ARG = rf"[a-z_]+=(?:{_VALUE})"
@@ -63,7 +64,7 @@ def _case_listing(args: dict[str, str], page_uri: str, index: Index, errors: lis
     """`<!-- casebook:cases province="Lai Châu" sort=newest limit=5 -->`"""
     limit = int(args.pop("limit", "0") or 0)
     newest = args.pop("sort", "") == "newest"
-    cases = index.filter_cases(**args)
+    cases = index.select(CaseFilter.parse(args))
     if newest:
         cases = tuple(sorted(cases, key=lambda c: (-c.published.toordinal(), c.slug)))
     if limit > 0:
@@ -80,7 +81,7 @@ def _lesson_listing(args: dict[str, str], page_uri: str, index: Index, errors: l
         errors.append(f"danh sách bài học cần practice=<khóa cách làm>, nhận được «{key}»")
         return ""
     limit = int(args.pop("limit", "0") or 0)
-    allowed = set(index.filter_cases(**args))
+    allowed = set(index.select(CaseFilter.parse(args)))
     lessons = [x for x in index.lessons_for_practice(key) if x.case in allowed]
     lessons = lessons[:limit] if limit > 0 else lessons
     if not lessons:

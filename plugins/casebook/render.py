@@ -19,7 +19,8 @@ from markupsafe import Markup
 from casebook.charts import bar_chart, statistics
 from casebook.checks import course_targets, missing_course_items
 from casebook.export import CASE_COLUMNS, REGULATION_COLUMNS
-from casebook.index import FACETS, Index
+from casebook.facets import FACETS
+from casebook.index import Index
 from casebook.loader import CaseStudy, Course, CourseItem, Practice, Regulation
 from casebook.markers import MARKER, expand_markers
 from casebook.routes import (

@@ -101,11 +101,18 @@ def test_folder_literals_are_recognised(text: str, found: bool) -> None:
     assert bool(folder_literals(ast.parse(text))) is found
 
 
+def scripts() -> list[Path]:
+    found = sorted((ROOT / "scripts").glob("*.py"))
+    assert len(found) > 3
+    return found
+
+
 def test_only_routes_spells_a_folder() -> None:
-    """Every URL and source path comes from `routes.py` (the README's Architecture)."""
+    """Every URL and source path comes from `routes.py` (the README's Architecture), in
+    the package and in the scripts."""
     spelled = {
         path.name: found
-        for path in modules()
+        for path in [*modules(), *scripts()]
         if path.name != "routes.py"
         and (found := folder_literals(ast.parse(path.read_text(encoding="utf-8"))))
     }

@@ -72,7 +72,7 @@ def test_markers_expand_to_case_listings_and_report_unknown_ones() -> None:
     _, errors = expand_markers("<!-- casebook:cases province=Huế -->", "index.md", index)
     assert errors and "rỗng" in errors[0].message
     _, errors = expand_markers("<!-- casebook:lessonz practice=x -->", "index.md", index)
-    assert errors and "lessonz" in errors[0].message and errors[0].marker == "casebook:lessonz"
+    assert errors and "lessonz" in errors[0].message and errors[0].key == "casebook:lessonz"
 
 
 def test_note_kinds_table_lists_every_kind_the_schema_accepts() -> None:

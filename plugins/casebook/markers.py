@@ -4,9 +4,9 @@ current (like Material's `<!-- material/tags -->`)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 
 from casebook.index import CaseFilter, Index
 from casebook.loader import Problem, provinces
@@ -19,22 +19,13 @@ MARKER = re.compile(rf"<!--\s*casebook:(?P<what>[a-z]+)(?P<args>(?:\s+{_ARG})*)\
 """An editor-placed listing, e.g. `<!-- casebook:cases province="Lai Châu" limit=5 -->`."""
 
 
-@dataclass(frozen=True)
-class MarkerError:
-    """A marker that cannot be expanded as written."""
+def expand_markers(markdown: str, page_uri: str, index: Index) -> tuple[str, list[Problem]]:
+    """Replace every marker with its listing; return the page and the markers' errors,
+    each a problem of `page_uri` at its line in `markdown` (1: the first), keyed by the
+    marker (`casebook:<listing>`)."""
+    errors: list[Problem] = []
 
-    at: int
-    """Offset of the marker in the Markdown."""
-    marker: str
-    """`casebook:<listing>`, as the editor wrote it."""
-    message: str
-
-
-def expand_markers(markdown: str, page_uri: str, index: Index) -> tuple[str, list[MarkerError]]:
-    """Replace every marker with its listing; return the page and marker errors."""
-    errors: list[MarkerError] = []
-
-    def replace(match: re.Match[str]) -> str:
+    def expand(match: re.Match[str]) -> str:
         args = {k: v.strip('"') for k, v in re.findall(rf"([a-z_]+)=({_VALUE})", match["args"])}
         found: list[str] = []
         listing = _LISTINGS.get(match["what"])
@@ -43,21 +34,20 @@ def expand_markers(markdown: str, page_uri: str, index: Index) -> tuple[str, lis
             text = match.group()
         else:
             text = listing(args, page_uri, index, found)
-        errors.extend(MarkerError(match.start(), f"casebook:{match['what']}", m) for m in found)
+        line = markdown.count("\n", 0, match.start()) + 1
+        errors.extend(Problem(page_uri, line, f"casebook:{match['what']}", m) for m in found)
         return text
 
-    return MARKER.sub(replace, markdown), errors
+    return MARKER.sub(expand, markdown), errors
 
 
 def marker_problems(path: str, body: str, body_line: int, index: Index) -> list[Problem]:
     """The marker errors of a page whose Markdown `body` starts at line `body_line` of the
-    file `path`, each a problem at its marker's line."""
+    file `path`, each at its marker's line in the file."""
     if "casebook:" not in body:  # most pages: no marker, nothing to expand
         return []
     _, errors = expand_markers(body, path, index)
-    return [
-        Problem(path, body_line + body.count("\n", 0, e.at), e.marker, e.message) for e in errors
-    ]
+    return [dataclasses.replace(e, line=(e.line or 1) + body_line - 1) for e in errors]
 
 
 def _case_listing(args: dict[str, str], page_uri: str, index: Index, errors: list[str]) -> str:

@@ -86,6 +86,8 @@ def test_check_reports_marker_errors_at_their_file_line(tmp_path: Path) -> None:
     in_body = len(CASE.splitlines()) + 2  # the marker appended below the case's body
     docs = tree(tmp_path, {"a.md": CASE + "\n<!-- casebook:vocabulary what=towns -->\n"})
     (docs / "trang.md").write_text(MARKER_PAGE, encoding="utf-8")
+    (docs / ".nhap").mkdir()  # hidden, as the engine leaves it: not a page
+    (docs / ".nhap" / "trang.md").write_text(MARKER_PAGE, encoding="utf-8")
     code, lines = run_check(docs)
     assert code == 1
     d = docs.as_posix()

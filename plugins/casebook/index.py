@@ -217,6 +217,8 @@ class Index:
         from a marker: none)."""
         if chosen is None:
             return ()
+        if chosen == _EVERY_CASE:  # a listing of all cases: no need to test each one
+            return self.cases
         return tuple(c for c in self.cases if chosen.matches(c))
 
     def regulations_by_kind(self) -> list[tuple[str, list[Regulation]]]:
@@ -298,3 +300,6 @@ class CaseFilter:
                    unit_level=get("unit_level"), parent=get("parent"),
                    year=int(year) if year is not None else None, practice=get("practice"),
                    regulation=get("regulation"))  # fmt: skip
+
+
+_EVERY_CASE = CaseFilter()

@@ -277,11 +277,12 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
         if update is None:
             return False
         self.corpus, self.index = update.corpus, update.index
-        self._report([*update.problems, *site.marker_problems(docs, update.corpus, update.index)])
+        self._report(update.problems)
         first = [record.path for record in update.edited]
         for uri in first:
             self.live.render(uri)
         self.live.reload_browsers()  # the edited cases are written: show them now
+        self._report(site.marker_problems(docs, update.corpus, update.index))
         shown = time.perf_counter() - start
         rendered = self._render_listings(update, self.tracker, first)
         if rendered is None:

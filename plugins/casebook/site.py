@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,13 +86,24 @@ def marker_problems(docs_dir: Path, corpus: Corpus, index: Index) -> list[Proble
     records: list[RecordT] = [*corpus.cases, *corpus.regulations, *corpus.practices]
     problems = [p for r in records for p in markers.marker_problems(r.path, r.body,
                 r.body_line, index)]  # fmt: skip
-    loaded = {r.path for r in records}
-    for file in sorted(docs_dir.rglob("*.md")):
-        path = file.relative_to(docs_dir).as_posix()
-        if path not in loaded and b"casebook:" in (raw := file.read_bytes()):
+    for path, file in authored_pages(docs_dir):
+        if b"casebook:" in (raw := file.read_bytes()):
             body, line = split_body(raw.decode("utf-8-sig", errors="replace"))
             problems += markers.marker_problems(path, body, line, index)
     return problems
+
+
+def authored_pages(docs_dir: Path) -> Iterator[tuple[str, Path]]:
+    """(docs-relative path, file) of each Markdown page outside the record folders (the
+    loader reads those), hidden files and folders left out as the engine leaves them."""
+    for folder, dirs, files in os.walk(docs_dir):
+        rel = Path(folder).relative_to(docs_dir)
+        top = rel == Path(".")
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                         and not (top and d in routes.RECORD_FOLDERS))  # fmt: skip
+        for name in sorted(files):
+            if name.endswith(".md") and not name.startswith("."):
+                yield (rel / name).as_posix(), Path(folder, name)
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,8 @@ from urllib.parse import quote, unquote, urlsplit
 import chromium  # scripts/chromium.py: the browser discovery the tests use
 from playwright.sync_api import sync_playwright
 
+from casebook import routes
+
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
 COMPRESSED = (".html", ".css", ".js", ".mjs", ".json", ".svg", ".txt", ".xml")
@@ -88,7 +90,10 @@ def measure(site: Path, query: str, detail: bool, full: bool = False) -> int:
             browser = p.chromium.launch(executable_path=executable, args=ARGS)
             context = browser.new_context()  # a fresh profile: empty cache
             page = context.new_page()
-            page.goto(f"{base}search/?q={quote(query)}" + ("&toan-van=1" if full else ""))
+            page.goto(
+                f"{base}{routes.url_path(routes.SEARCH_PAGE)}?q={quote(query)}"
+                + ("&toan-van=1" if full else "")
+            )
             # "networkidle" alone comes too early: the search computes between requests.
             # Wait for the results on screen, then for the network to settle.
             page.wait_for_function(

@@ -34,6 +34,8 @@ from pathlib import Path
 import markdown
 import yaml
 
+from casebook import routes
+
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
 TARGETS = {"b/a": 1.8, "b/c": 1.10, "case_max_kb": 25.0, "generated_max_kb": 200.0,
@@ -134,13 +136,22 @@ def _rebuilds(log: Path) -> list[str]:
     return [line.split("casebook: ")[-1] for line in lines if "dựng lại" in line]
 
 
+def _wait_for_server(url: str, server: subprocess.Popen[bytes], timeout: float) -> None:
+    """Wait until the preview server serves `url` after its first, full build."""
+    deadline = time.monotonic() + timeout
+    while _get(url) is None:
+        if time.monotonic() > deadline or server.poll() is not None:
+            raise SystemExit("máy chủ xem trước không khởi động được")
+        time.sleep(0.5)
+
+
 def preview_seconds(project: Path, port: int = 8765, timeout: float = 1800) -> float:
     """(g) Start `make preview`'s server, save one case with a new sentence, and time
     until the served page shows it (the editor's wait, file watcher included). The
     server's own log line, with the time until every touched page is written, is printed."""
-    cases = sorted((project / "docs" / "models").glob("*.md"))
+    cases = sorted((project / "docs" / routes.CASES).glob("*.md"))
     case = cases[len(cases) // 2]
-    url = f"http://127.0.0.1:{port}/models/{case.stem}/"
+    url = f"http://127.0.0.1:{port}/{routes.case_url(case.stem)}"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true",
            "CASEBOOK_PREVIEW": "true", "CASEBOOK_SEARCH": "false",
            "CASEBOOK_PDF": "false"}  # fmt: skip
@@ -151,11 +162,7 @@ def preview_seconds(project: Path, port: int = 8765, timeout: float = 1800) -> f
                                   stdout=out, stderr=subprocess.STDOUT)  # fmt: skip
     original = case.read_text(encoding="utf-8")
     try:
-        deadline = time.monotonic() + timeout
-        while _get(url) is None:  # the first, full build
-            if time.monotonic() > deadline or server.poll() is not None:
-                raise SystemExit("máy chủ xem trước không khởi động được")
-            time.sleep(0.5)
+        _wait_for_server(url, server, timeout)
         time.sleep(2)  # let the file watcher take its first snapshot
         before = len(_rebuilds(log))
         marker = f"Câu kiểm tra xem trước {time.time_ns()}."
@@ -181,7 +188,7 @@ def floor(docs: Path) -> float:
     """(a) Read, parse front-matter, render every case with Python-Markdown; no writes."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     start = time.perf_counter()
-    for path in sorted((docs / "models").glob("*.md")):
+    for path in sorted((docs / routes.CASES).glob("*.md")):
         _, front, body = path.read_text(encoding="utf-8").split("---\n", 2)
         yaml.load(front, Loader=loader)  # noqa: S506 - a safe loader
         markdown.markdown(body, extensions=["tables", "attr_list", "md_in_html", "toc"])
@@ -194,7 +201,7 @@ def page_sizes(site: Path) -> tuple[list[int], list[tuple[int, str]]]:
     for page in site.rglob("*.html"):
         rel = page.relative_to(site).as_posix()
         parts = rel.split("/")
-        is_case = parts[0] == "models" and len(parts) == 3 and not parts[1].startswith("trang-")
+        is_case = parts[0] == routes.CASES and len(parts) == 3 and not parts[1].startswith("trang-")
         (cases.append(page.stat().st_size) if is_case
          else others.append((page.stat().st_size, rel)))  # fmt: skip
     return cases, others

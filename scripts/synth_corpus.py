@@ -50,6 +50,8 @@ try:
     from synth_words import CITE_AGAIN as CITE_AGAIN  # re-exported for the tests
     from synth_words import CITE_CONTEXT as CITE_CONTEXT
     from synth_words import CITE_METHOD as CITE_METHOD
+
+    from casebook import routes
 except ModuleNotFoundError as exc:  # run with a Python that lacks the project's packages
     sys.exit(
         f"synth_corpus: lỗi: thiếu gói «{exc.name}»; hãy chạy bằng Python của môi trường ảo "
@@ -111,7 +113,7 @@ def _ignore_models(docs: Path) -> Callable[[str, list[str]], set[str]]:
     def ignore(directory: str, names: list[str]) -> set[str]:
         if Path(directory) == docs:
             # Course packs name real cases, which a synthetic corpus does not have.
-            return {"models", "courses"} & set(names)
+            return {routes.CASES, routes.COURSES} & set(names)
         return {n for n in names if n == "__pycache__"}
 
     return ignore
@@ -153,7 +155,7 @@ def generate(
     config = (source_root / "mkdocs.yml").read_text(encoding="utf-8")
     adapted = mkdocs_config(config, out / "docs", source_root / "docs")
     (out / "mkdocs.yml").write_text(adapted, encoding="utf-8")
-    models = out / "docs" / "models"
+    models = out / "docs" / routes.CASES
     models.mkdir(parents=True, exist_ok=True)
 
     rng = random.Random(seed)
@@ -267,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
         where = f" «{exc.filename}»" if exc.filename else ""
         print(f"synth_corpus: lỗi đọc, ghi tệp{where}: {exc.strerror or exc}", file=sys.stderr)
         return 2
-    print(f"Đã sinh {len(written)} bài mô hình trong {args.out / 'docs' / 'models'}")
+    print(f"Đã sinh {len(written)} bài mô hình trong {args.out / 'docs' / routes.CASES}")
     return 0
 
 

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from casebook import routes
 from casebook.citations import find_citations
 from casebook.loader import Practice, Regulation, discover, load_files
 from casebook.vocabulary import labels
@@ -93,7 +94,9 @@ def load_vocabulary(docs: Path) -> Vocabulary:
             forms[reg.id] = tuple(usable)
     practices = tuple(sorted(corpus.practices, key=lambda p: p.key))
     if not practices:
-        raise SourceError(f"thư mục nguồn {docs} không có trang cách làm nào (practices/*.md)")
+        raise SourceError(
+            f"thư mục nguồn {docs} không có trang cách làm nào ({routes.PRACTICES}/*.md)"
+        )
     return Vocabulary(tuple(sorted(corpus.sectors)), practices, regs, forms)
 
 

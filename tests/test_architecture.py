@@ -101,12 +101,64 @@ def test_folder_literals_are_recognised(text: str, found: bool) -> None:
     assert bool(folder_literals(ast.parse(text))) is found
 
 
+def scripts() -> list[Path]:
+    found = sorted((ROOT / "scripts").glob("*.py"))
+    assert len(found) > 3
+    return found
+
+
 def test_only_routes_spells_a_folder() -> None:
-    """Every URL and source path comes from `routes.py` (the README's Architecture)."""
+    """Every URL and source path comes from `routes.py` (the README's Architecture), in
+    the package and in the scripts."""
     spelled = {
         path.name: found
-        for path in modules()
+        for path in [*modules(), *scripts()]
         if path.name != "routes.py"
         and (found := folder_literals(ast.parse(path.read_text(encoding="utf-8"))))
     }
     assert spelled == {}
+
+
+MAX_FUNCTION_LINES = 40
+MAX_MODULE_LINES = 400
+MAX_HANDLER_LINES = 15
+
+
+def function_lengths(tree: ast.AST) -> list[tuple[str, int]]:
+    """(name, lines from `def` to its last line) of every function and method."""
+    return [
+        (node.name, (node.end_lineno or node.lineno) - node.lineno + 1)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+    ]
+
+
+def test_function_lengths_are_measured_from_def_to_last_line() -> None:
+    source = "def f():\n    x = 1\n\n    return x\n\nclass C:\n    def m(self):\n        pass\n"
+    assert sorted(function_lengths(ast.parse(source))) == [("f", 4), ("m", 2)]
+
+
+def test_no_function_over_40_lines_and_no_module_over_400() -> None:
+    """The issue-18 limits, in the package and in the scripts."""
+    too_long = []
+    for path in [*modules(), *scripts()]:
+        text = path.read_text(encoding="utf-8")
+        if (lines := len(text.splitlines())) > MAX_MODULE_LINES:
+            too_long.append(f"{path.name}: {lines} lines")
+        too_long += [
+            f"{path.name}: {name}() {n} lines"
+            for name, n in function_lengths(ast.parse(text))
+            if n > MAX_FUNCTION_LINES
+        ]
+    assert too_long == []
+
+
+def test_plugin_handlers_are_glue() -> None:
+    """Every MkDocs event handler of `plugin.py` stays within 15 lines."""
+    tree = ast.parse((PACKAGE / "plugin.py").read_text(encoding="utf-8"))
+    long_handlers = [
+        (name, n)
+        for name, n in function_lengths(tree)
+        if name.startswith("on_") and n > MAX_HANDLER_LINES
+    ]
+    assert long_handlers == []

@@ -8,6 +8,7 @@ import io
 from html.parser import HTMLParser
 from pathlib import Path
 
+from casebook import cli
 from tests.conftest import (
     CASE,
     MKDOCS_YML,
@@ -100,6 +101,22 @@ def test_every_problem_of_every_file_is_reported_in_one_build(tmp_path: Path) ->
     assert "models/a.md:9: members:" in joined
     assert "models/b.md:6: sector:" in joined
     assert "models/b.md:14: practices[1]:" in joined
+
+
+def test_marker_errors_fail_strict_build_with_the_lines_casebook_check_prints(
+    tmp_path: Path,
+) -> None:
+    page = "---\ntitle: Trang thử\n---\n\n<!-- casebook:cases province=Huế -->\n"
+    result = build_tree(tmp_path, tiny_tree({"trang.md": page}))
+    assert result.aborted
+    out = io.StringIO()
+    assert cli.check(["--docs", str(tmp_path / "docs")], out=out) == 1
+    printed = out.getvalue().splitlines()[0]
+    assert printed.endswith(
+        "/trang.md:5: casebook:cases: danh sách mô hình rỗng với điều kiện {'province': 'Huế'}"
+    )
+    rel = printed.split("/docs/", 1)[1]  # the plugin's logger names itself first
+    assert [w for w in result.warnings if "trang.md" in w] == [f"casebook: {rel}"]
 
 
 def test_yaml_syntax_error_is_not_swallowed(tmp_path: Path) -> None:

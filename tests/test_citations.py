@@ -313,7 +313,7 @@ def _scan_inputs() -> list[str]:
 def test_scan_finds_what_finditer_finds() -> None:
     from casebook import citations as c
 
-    finders = (c._typed, c._bare_symbols, c._plenums)
+    finders = (c.find_typed, c.find_bare_symbols, c.find_plenums)
     checked = 0
     for text in _scan_inputs():
         text = unicodedata.normalize("NFC", text)
@@ -330,7 +330,7 @@ def test_scan_finds_what_finditer_finds() -> None:
 def test_type_phrases_are_the_type_words() -> None:
     from casebook import citation_parts as c
 
-    from_phrases = {c._ci(p) for p in c._TYPE_PHRASES}
+    from_phrases = {c.ci(p) for p in c._TYPE_PHRASES}
     words = {w for w, _, _ in c._TYPE_WORDS}
     assert from_phrases <= words and len(words - from_phrases) == 2  # the two "luật"
 
@@ -359,8 +359,8 @@ def test_typed_lead_bounds_the_distance_to_the_number() -> None:
 
     gap = "\u00a0" * 4
     text = f"chương{gap}trình{gap}khen{gap}thưởng{gap}số{gap}:{gap}5"
-    m = c._TYPED_RE.match(text)
-    assert m is not None and m.start("nnum") == c._TYPED_LEAD
+    m = c.TYPED_RE.match(text)
+    assert m is not None and m.start("nnum") == c.TYPED_LEAD
 
 
 def _eval_record(split: str, text: str, expected: list[dict[str, object]]) -> str:

@@ -69,6 +69,38 @@ def test_check_prints_exactly_one_line_per_problem(
     assert lines[-1].endswith(f": {len(expected)} vấn đề.")
 
 
+# An authored page with front-matter: its markers are counted from the file's first line.
+MARKER_PAGE = """---
+title: Trang thử
+---
+
+# Danh sách
+
+<!-- casebook:cases province=Huế -->
+
+<!-- casebook:lessonz practice=x -->
+"""
+
+
+def test_check_reports_marker_errors_at_their_file_line(tmp_path: Path) -> None:
+    in_body = len(CASE.splitlines()) + 2  # the marker appended below the case's body
+    docs = tree(tmp_path, {"a.md": CASE + "\n<!-- casebook:vocabulary what=towns -->\n"})
+    (docs / "trang.md").write_text(MARKER_PAGE, encoding="utf-8")
+    (docs / ".nhap").mkdir()  # hidden, as the engine leaves it: not a page
+    (docs / ".nhap" / "trang.md").write_text(MARKER_PAGE, encoding="utf-8")
+    code, lines = run_check(docs)
+    assert code == 1
+    d = docs.as_posix()
+    assert lines[:-1] == [
+        f"{d}/models/a.md:{in_body}: casebook:vocabulary: danh mục «towns» không có; chọn: "
+        "practices, sectors, unit_levels, award_levels, note_kinds, provinces",
+        f"{d}/trang.md:7: casebook:cases: danh sách mô hình rỗng với điều kiện "
+        "{'province': 'Huế'}",
+        f"{d}/trang.md:9: casebook:lessonz: không biết danh sách «lessonz» (chỉ có: cases, "
+        "lessons, vocabulary)",
+    ]
+
+
 def test_check_github_format(tmp_path: Path) -> None:
     docs = tree(tmp_path, {"a.md": CASE.replace("members: 12", "members: -1")})
     code, lines = run_check(docs, "--format", "github")

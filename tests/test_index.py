@@ -32,8 +32,8 @@ def test_lookups_by_practice_regulation_and_filters() -> None:
     assert [c.slug for c in index.cases_for_practice("kiem-tra")] == ["a-case", "b-case"]
     assert [c.slug for c in index.cases_citing("22-qd-tw-2021")] == ["b-case"]
     assert index.cases_citing("unknown") == ()
-    assert [c.slug for c in index.filter_cases(province="Hà Giang")] == ["a-case"]
-    assert [c.slug for c in index.filter_cases(year="2022", practice="kiem-tra")] == [
+    assert [c.slug for c in index.select(CaseFilter(province="Hà Giang"))] == ["a-case"]
+    assert [c.slug for c in index.select(CaseFilter(year=2022, practice="kiem-tra"))] == [
         "a-case",
         "b-case",
     ]
@@ -65,8 +65,8 @@ def test_case_filter_from_marker_arguments(
 
 def test_unknown_filter_key_matches_no_case() -> None:
     index = Index.build(corpus(("a-case", CASE)))
-    assert index.filter_cases(colour="đỏ") == ()
-    assert len(index.filter_cases()) == 1
+    assert index.select(CaseFilter.parse({"colour": "đỏ"})) == ()
+    assert len(index.select(CaseFilter.parse({}))) == 1
 
 
 def test_newest_orders_by_published_date_then_slug() -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from casebook.index import Index
 from casebook.loader import load_files
-from casebook.render import bar_chart, escape, expand_markers, regulation_label
+from casebook.render import bar_chart, course_page, escape, expand_markers, regulation_label
 from casebook.routes import link, page_uri
 from tests.conftest import CASE, PRACTICE, REGULATION, ROOT
 
@@ -70,9 +70,9 @@ def test_markers_expand_to_case_listings_and_report_unknown_ones() -> None:
     assert text.count("(models/chi-bo-thu-nghiem.md)") == 2
     assert "casebook:" not in text and errors == []
     _, errors = expand_markers("<!-- casebook:cases province=Huế -->", "index.md", index)
-    assert errors and "rỗng" in errors[0]
+    assert errors and "rỗng" in errors[0].message
     _, errors = expand_markers("<!-- casebook:lessonz practice=x -->", "index.md", index)
-    assert errors and "lessonz" in errors[0]
+    assert errors and "lessonz" in errors[0].message and errors[0].key == "casebook:lessonz"
 
 
 def test_note_kinds_table_lists_every_kind_the_schema_accepts() -> None:
@@ -114,3 +114,31 @@ def test_lessons_marker_lists_lessons_with_links_to_their_case() -> None:
     assert 'id="lai-chau--chi-bo-thu-nghiem--moi-ky-mot-nguoi"' in text
     _, errors = expand_markers("<!-- casebook:lessons practice=khong-co -->", "index.md", index)
     assert errors
+
+
+COURSE = """\
+title: Học phần thử
+items:
+  - practice: kiem-tra
+  - case: chi-bo-khong-co
+  - lesson: chi-bo-thu-nghiem#moi-ky-mot-nguoi
+  - regulation: 22-qd-tw-2021
+"""
+
+
+def test_course_page_leaves_out_exactly_the_items_the_check_reports() -> None:
+    corpus = load_files(
+        [
+            ("practice", "practices/kiem-tra.md", PRACTICE.encode()),
+            ("regulation", "regulations/22-qd-tw-2021.md", REGULATION.encode()),
+            ("case", "models/chi-bo-thu-nghiem.md", CASE.encode()),
+            ("course", "courses/hoc-phan.yml", COURSE.encode()),
+        ]
+    )
+    assert [p.format() for p in corpus.problems] == [
+        "courses/hoc-phan.yml:4: case: «chi-bo-khong-co» không có trong nội dung"
+    ]
+    page = course_page(corpus.courses[0], Index.build(corpus))
+    headings = [line for line in page.splitlines() if line.startswith("## ")]
+    assert [h.split(".")[0] for h in headings] == ["## 1", "## 2", "## 3"]
+    assert "chi-bo-khong-co" not in page and "Bài học kinh nghiệm" in page

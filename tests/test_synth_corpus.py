@@ -14,8 +14,9 @@ import pytest
 import yaml
 
 from casebook.citations import find_citations
-from casebook.index import AWARD_LEVELS, UNIT_LEVELS, Index
+from casebook.index import Index
 from casebook.loader import Corpus, load_tree, sectors
+from casebook.vocabulary import AWARD_LEVELS, UNIT_LEVELS
 from casebook.xref import resolve
 from tests.conftest import ROOT, run_build
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from casebook import cli, export, index, vocabulary
+from casebook import cli, export, vocabulary
 from casebook.citations import KINDS
 from casebook.vocabulary import SCHEMA_ENUMS, SchemaEnum
 
@@ -63,10 +63,11 @@ def test_the_code_reads_the_vocabulary() -> None:
 
     raw = yaml.safe_load(data.read_text("utf-8"))
     assert list(KINDS) == list(raw["document_kinds"])
-    assert dict(index.AWARD_LEVELS) == raw["award_levels"]
-    assert dict(index.UNIT_LEVELS) == raw["unit_levels"]
-    assert dict(index.STATUSES) == raw["regulation_statuses"]
-    assert dict(index.NOTE_KINDS) == raw["note_kinds"]
+    assert list(vocabulary.DOCUMENT_KINDS) == list(raw["document_kinds"])
+    assert dict(vocabulary.AWARD_LEVELS) == raw["award_levels"]
+    assert dict(vocabulary.UNIT_LEVELS) == raw["unit_levels"]
+    assert dict(vocabulary.REGULATION_STATUSES) == raw["regulation_statuses"]
+    assert dict(vocabulary.NOTE_KINDS) == raw["note_kinds"]
 
 
 def test_scaffold_and_open_data_list_the_allowed_values() -> None:

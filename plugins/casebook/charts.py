@@ -6,7 +6,8 @@ from collections.abc import Sequence
 
 from markupsafe import Markup
 
-from casebook.index import FACETS, Index
+from casebook.facets import FACETS
+from casebook.index import Index
 from casebook.templating import escape
 
 

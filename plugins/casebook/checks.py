@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from casebook.front_matter import Document
-from casebook.records import CaseStudy, Corpus, Course, Problem, Regulation
+from casebook.records import CaseStudy, Corpus, Course, CourseItem, Problem, Regulation
 from casebook.schema import _key_path, _nearest_line
 from casebook.vocabulary import provinces
 
@@ -72,19 +72,34 @@ def check_source_date(path: str, doc: Document) -> list[Problem]:
     return [Problem(path, _nearest_line(doc.lines, "source.date"), "source.date", msg)]
 
 
+def course_targets(
+    cases: Iterable[CaseStudy], practices: Iterable[str], regulations: Iterable[str]
+) -> dict[str, set[str]]:
+    """What a course item may name, by kind: case slugs, "slug#lesson-id", practice keys
+    and regulation ids."""
+    cases = tuple(cases)
+    return {
+        "case": {c.slug for c in cases},
+        "lesson": {f"{c.slug}#{x.id}" for c in cases for x in c.lessons},
+        "practice": set(practices),
+        "regulation": set(regulations),
+    }
+
+
+def missing_course_items(course: Course, targets: Mapping[str, set[str]]) -> list[CourseItem]:
+    """The items of `course` that name no record of `targets` (see `course_targets`)."""
+    return [item for item in course.items if item.target not in targets[item.kind]]
+
+
 def check_courses(courses: Iterable[Course], corpus: Corpus) -> list[Problem]:
     """Every item of a course must name a record that exists."""
-    known = {
-        "case": {c.slug for c in corpus.cases},
-        "lesson": {f"{c.slug}#{x.id}" for c in corpus.cases for x in c.lessons},
-        "practice": {p.key for p in corpus.practices},
-        "regulation": {r.id for r in corpus.regulations},
-    }
+    targets = course_targets(
+        corpus.cases, (p.key for p in corpus.practices), (r.id for r in corpus.regulations)
+    )
     return [
         Problem(course.path, item.line, item.kind, f"«{item.target}» không có trong nội dung")
         for course in courses
-        for item in course.items
-        if item.target not in known[item.kind]
+        for item in missing_course_items(course, targets)
     ]
 
 

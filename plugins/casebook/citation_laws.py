@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from casebook.citation_parts import _HS, _HS1, _LETTER, _NO_LETTER_BEFORE, Citation, _ci, _fold
-from casebook.citation_symbols import _attached_date
+from casebook.citation_parts import HS, HS1, LETTER, NO_LETTER_BEFORE, Citation, ci, fold_word
+from casebook.citation_symbols import attached_date
 
 # --------------------------------------------------------------------------- named laws
 
@@ -85,10 +85,10 @@ _KNOWN_LAW_NAMES = (
     "phòng, chống mại dâm",
     "quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ",
 )
-_KNOWN_LAWS = tuple(tuple(_fold(n).replace(",", " ").split()) for n in _KNOWN_LAW_NAMES)
+_KNOWN_LAWS = tuple(tuple(fold_word(n).replace(",", " ").split()) for n in _KNOWN_LAW_NAMES)
 # Words that end an unknown law name: function words and common verbs.
 _LAW_STOP = frozenset(
-    _fold(w)
+    fold_word(w)
     for w in (
         "của và được đã có là thì mà này đó với cho trong tại theo để ngày số khi nêu các "
         "những một cũng đều nhằm sẽ đang phải không về từ đến hiện năm như do vào trên sau "
@@ -100,14 +100,14 @@ _LAW_NOT_NAMES = frozenset(
     {"sư", "số", "pháp", "lệ", "gia", "chơi", "này", "đó", "việt nam", "quốc tế"}
 )
 _LAW_RE = re.compile(
-    rf"{_NO_LETTER_BEFORE}(?:Bộ{_HS1}[Ll]uật|BỘ{_HS1}LUẬT|Luật|LUẬT"
-    rf"|(?P<pl>Pháp{_HS1}lệnh|PHÁP{_HS1}LỆNH))(?={_HS1}{_LETTER})"
+    rf"{NO_LETTER_BEFORE}(?:Bộ{HS1}[Ll]uật|BỘ{HS1}LUẬT|Luật|LUẬT"
+    rf"|(?P<pl>Pháp{HS1}lệnh|PHÁP{HS1}LỆNH))(?={HS1}{LETTER})"
 )
 # The rest of a clause: an amending law's title runs to its year ("Luật Sửa đổi, bổ sung
 # một số điều của Luật Tổ chức Chính phủ và Luật ... năm 2019") and names no other law.
 _CLAUSE_RE = re.compile(r"[^;\n]{0,240}?(?=[;\n]|$)")
-_LAW_WORD_RE = re.compile(rf"{_HS}(?P<comma>,)?{_HS}(?P<w>{_LETTER}+)")
-_LAW_YEAR_RE = re.compile(rf"{_HS1}(?:{_ci('năm')}{_HS1})?(?P<y>(?:19|20)\d\d)(?!\d)")
+_LAW_WORD_RE = re.compile(rf"{HS}(?P<comma>,)?{HS}(?P<w>{LETTER}+)")
+_LAW_YEAR_RE = re.compile(rf"{HS1}(?:{ci('năm')}{HS1})?(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,7 @@ def _law_words(text: str, pos: int) -> list[_Word]:
         m = _LAW_WORD_RE.match(text, pos)
         if m is None or (m["comma"] and not words):
             break
-        words.append(_Word(m["w"], _fold(m["w"]), m.end(), m["comma"] is not None))
+        words.append(_Word(m["w"], fold_word(m["w"]), m.end(), m["comma"] is not None))
         pos = m.end()
     return words
 
@@ -157,7 +157,7 @@ def _law_name_length(text: str, words: list[_Word]) -> int:
 
 def _law_end(text: str, end: int) -> tuple[int, int | None]:
     """End offset and year of a law or ordinance whose name ends at `end`."""
-    date_end, _, year = _attached_date(text, end)  # "Luật Cư trú ngày 13 tháng 11 năm 2020"
+    date_end, _, year = attached_date(text, end)  # "Luật Cư trú ngày 13 tháng 11 năm 2020"
     if year is not None:
         return date_end, year
     ym = _LAW_YEAR_RE.match(text, end)
@@ -175,12 +175,12 @@ def _amending_end(text: str, pos: int) -> tuple[int, int | None]:
 
 
 _AMEND_YEAR_RE = re.compile(
-    rf"(?:{_ci('năm')}{_HS1}|{_ci('tháng')}{_HS1}\d{{1,2}}{_HS1}{_ci('năm')}{_HS1})"
+    rf"(?:{ci('năm')}{HS1}|{ci('tháng')}{HS1}\d{{1,2}}{HS1}{ci('năm')}{HS1})"
     rf"(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 
 
-def _laws(text: str, low: str | None) -> Iterator[Citation]:
+def find_laws(text: str, low: str | None) -> Iterator[Citation]:
     """Named laws and ordinances: 'Luật Cán bộ, công chức năm 2008', 'Bộ luật Hình sự
     2015', 'Pháp lệnh cán bộ, công chức ngày 29 tháng 4 năm 2003'."""
     for m in _LAW_RE.finditer(text):

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from casebook.citation_parts import _DASH, _DATE_RE, _HS, _HS1, _LETTER, _SLASH, _ci
+from casebook.citation_parts import DASH, DATE_RE, HS, HS1, LETTER, SLASH, ci
 
 # --------------------------------------------------------------------------- symbols
 
@@ -26,7 +26,7 @@ _TOKEN_CANON = {
     "NĐCP": "NĐ-CP",
     "NDCP": "NĐ-CP",
 }
-_SYMBOL_KINDS = {
+SYMBOL_KINDS = {
     "QĐi": "quy-dinh",
     "NQ": "nghi-quyet",
     "NQLT": "nghi-quyet",
@@ -54,13 +54,13 @@ _SYMBOL_KINDS = {
     "TTLT": "thong-tu",
 }
 # Type abbreviations trusted in a bare Party symbol that has no type word and no "số".
-_PARTY_TYPES = frozenset(_SYMBOL_KINDS) | {"QĐ"}
+PARTY_TYPES = frozenset(SYMBOL_KINDS) | {"QĐ"}
 
 
 # The next three are pure functions of short strings, and a corpus cites few distinct
 # symbols: memoised.
 @lru_cache(maxsize=4096)
-def _canon_token(token: str) -> str:
+def canon_token(token: str) -> str:
     """Canonical spelling of one symbol token (Đ, QĐi, TW, ...)."""
     upper = token.replace("Ð", "Đ").upper()
     if upper in _TOKEN_CANON:
@@ -71,17 +71,17 @@ def _canon_token(token: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _canon_symbol(raw: str) -> str:
+def canon_symbol(raw: str) -> str:
     """Canonical symbol: no spaces, ASCII '-' and '/', canonical tokens."""
     compact = re.sub(r"\s+", "", raw)
-    compact = re.sub(_DASH, "-", compact)
-    compact = re.sub(_SLASH, "/", compact)
+    compact = re.sub(DASH, "-", compact)
+    compact = re.sub(SLASH, "/", compact)
     parts = re.split(r"([-/])", compact)
-    return "".join(p if p in "-/" else _canon_token(p) for p in parts)
+    return "".join(p if p in "-/" else canon_token(p) for p in parts)
 
 
 @lru_cache(maxsize=4096)
-def _symbol_kind(symbol: str) -> str:
+def symbol_kind(symbol: str) -> str:
     """Document kind implied by the type abbreviation that opens a symbol."""
     first = re.split(r"[-/]", symbol)[0]
     if first == "QĐ":
@@ -89,24 +89,24 @@ def _symbol_kind(symbol: str) -> str:
         return "quy-dinh" if symbol == "QĐ/TW" else "quyet-dinh"
     if re.fullmatch(r"QH\d*", first):  # 52/2019/QH14: laws passed by the National Assembly
         return "luat"
-    if first in _SYMBOL_KINDS:
-        return _SYMBOL_KINDS[first]
+    if first in SYMBOL_KINDS:
+        return SYMBOL_KINDS[first]
     # A State symbol that opens with its issuer (1234/UBND-VX, 73/TTg-CN) is a letter.
-    return "other" if "/" in symbol or first in _PARTY_TYPES else "cong-van"
+    return "other" if "/" in symbol or first in PARTY_TYPES else "cong-van"
 
 
 # Word kinds that a symbol's own type code overrides ("Công văn 05-QC/TW" is a quy chế).
-_WEAK_WORD_KINDS = frozenset({"cong-van", "other"})
+WEAK_WORD_KINDS = frozenset({"cong-van", "other"})
 
 
 @lru_cache(maxsize=4096)
-def _kind_of(word_kind: str | None, symbol: str) -> str:
+def kind_of(word_kind: str | None, symbol: str) -> str:
     """The kind of a symbol citation: the word's, unless the word is generic."""
-    from_symbol = _symbol_kind(symbol)
+    from_symbol = symbol_kind(symbol)
     if word_kind is None:
         return from_symbol
     first = re.split(r"[-/]", symbol)[0]
-    if word_kind in _WEAK_WORD_KINDS and (first in _SYMBOL_KINDS or first == "QĐ"):
+    if word_kind in WEAK_WORD_KINDS and (first in SYMBOL_KINDS or first == "QĐ"):
         return from_symbol
     return word_kind
 
@@ -115,7 +115,7 @@ def _kind_of(word_kind: str | None, symbol: str) -> str:
 
 
 def _parse_date(m: re.Match[str]) -> tuple[dt.date | None, int]:
-    """Date and written year of a _DATE_RE match; the date is None when impossible."""
+    """Date and written year of a DATE_RE match; the date is None when impossible."""
     day, month, year = (m["d"], m["m"], m["y"]) if m["d"] else (m["d2"], m["m2"], m["y2"])
     try:
         return dt.date(int(year), int(month), int(day)), int(year)
@@ -123,9 +123,9 @@ def _parse_date(m: re.Match[str]) -> tuple[dt.date | None, int]:
         return None, int(year)
 
 
-def _attached_date(text: str, pos: int) -> tuple[int, dt.date | None, int | None]:
+def attached_date(text: str, pos: int) -> tuple[int, dt.date | None, int | None]:
     """End offset, date and year of a date phrase starting at ``pos`` (or pos, None, None)."""
-    m = _DATE_RE.match(text, pos)
+    m = DATE_RE.match(text, pos)
     if m is None:
         return pos, None, None
     date, year = _parse_date(m)
@@ -137,14 +137,14 @@ def _attached_date(text: str, pos: int) -> tuple[int, dt.date | None, int | None
 # A document header: "Số: 29-QĐ/TW | Hà Nội, ngày 25 tháng 7 năm 2016" or "Số 06-CT/TW
 # ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày ...": capitalised words, a comma, then "ngày".
 _HEADER_GAP_RE = re.compile(
-    rf"{_HS}(?:\|{_HS})?(?P<words>(?:{_LETTER}+{_HS1}){{0,7}}{_LETTER}+){_HS},"
-    rf"(?={_HS}{_ci('ngày')})"
+    rf"{HS}(?:\|{HS})?(?P<words>(?:{LETTER}+{HS1}){{0,7}}{LETTER}+){HS},"
+    rf"(?={HS}{ci('ngày')})"
 )
 # "Quy định 29-QĐ/TW năm 2016", "Quyết định 439/QĐ-TTg 2023".
-_YEAR_AFTER_RE = re.compile(rf"{_HS1}(?:{_ci('năm')}{_HS1})?(?P<y>(?:19|20)\d\d)(?![\d/.\-\u2013])")
+_YEAR_AFTER_RE = re.compile(rf"{HS1}(?:{ci('năm')}{HS1})?(?P<y>(?:19|20)\d\d)(?![\d/.\-\u2013])")
 
 
-def _undated_symbol_year(text: str, pos: int) -> tuple[int, dt.date | None, int | None]:
+def undated_symbol_year(text: str, pos: int) -> tuple[int, dt.date | None, int | None]:
     """For a symbol with no date right after it: a header date after a place name ("Số:
     29-QĐ/TW | Hà Nội, ngày ...") or a bare year ("năm 2016", "2023")."""
     # Cheap necessary conditions first: a capital or "|" next, "ngày" close behind.
@@ -152,7 +152,7 @@ def _undated_symbol_year(text: str, pos: int) -> tuple[int, dt.date | None, int 
     if (nxt == "|" or nxt.isupper()) and text.find("ngày", pos, pos + 90) > 0:
         gap = _HEADER_GAP_RE.match(text, pos)
         if gap is not None and all(w[0].isupper() for w in gap["words"].split()):
-            end, date, year = _attached_date(text, gap.end())
+            end, date, year = attached_date(text, gap.end())
             if year is not None:
                 return end, date, year
     ym = _YEAR_AFTER_RE.match(text, pos) if nxt.isdigit() or nxt in "nN" else None

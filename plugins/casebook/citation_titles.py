@@ -8,39 +8,39 @@ import re
 from collections.abc import Iterable, Iterator
 
 from casebook.citation_parts import (
-    _DASH,
-    _HS,
-    _HS1,
-    _NO_LETTER_AFTER,
-    _NO_LETTER_BEFORE,
+    DASH,
+    HS,
+    HS1,
+    NO_LETTER_AFTER,
+    NO_LETTER_BEFORE,
     Citation,
-    _ci,
-    _cue,
-    _fold,
+    ci,
+    cue,
+    fold_word,
 )
-from casebook.citation_typed import _cue_hits, _scan
+from casebook.citation_typed import cue_hits, cued_finditer
 
 # --------------------------------------------------------------------------- statute, plenums
 
 # Capitalised words naming an organisation: "Đoàn TNCS Hồ Chí Minh", "Hội Nông dân".
 _ORG_NAME = (
-    rf"(?:{_HS1}(?:(?=[A-ZĐÂĂÊÔƠƯ])[^\W\d_]+"
+    rf"(?:{HS1}(?:(?=[A-ZĐÂĂÊÔƠƯ])[^\W\d_]+"
     rf"|(?:niên|nữ|dân|chiến|binh|sản|hiệp|phụ|nông|cựu|thanh)(?![^\W\d_]))){{0,7}}"
 )
 _STATUTE_RE = re.compile(
-    rf"{_NO_LETTER_BEFORE}{_ci('điều lệ')}{_HS1}(?:{_ci('của')}{_HS1})?(?:{_ci('đảng')}"
-    rf"(?:{_HS1}{_ci('cộng sản việt nam')})?"
+    rf"{NO_LETTER_BEFORE}{ci('điều lệ')}{HS1}(?:{ci('của')}{HS1})?(?:{ci('đảng')}"
+    rf"(?:{HS1}{ci('cộng sản việt nam')})?"
     # Statutes of the mass organisations: "Điều lệ Đoàn TNCS Hồ Chí Minh", "Điều lệ Hội
     # Nông dân Việt Nam", "Điều lệ Công đoàn Việt Nam" (capitalised: proper names).
-    rf"|(?:Đoàn|ĐOÀN|Công{_HS1}đoàn|CÔNG{_HS1}ĐOÀN|(?:Hội|HỘI)(?!{_HS1}(?:nghị|đồng|thảo)))"
-    rf"{_ORG_NAME}){_NO_LETTER_AFTER}"
+    rf"|(?:Đoàn|ĐOÀN|Công{HS1}đoàn|CÔNG{HS1}ĐOÀN|(?:Hội|HỘI)(?!{HS1}(?:nghị|đồng|thảo)))"
+    rf"{_ORG_NAME}){NO_LETTER_AFTER}"
     # "Điều lệ Đảng Cộng sản Việt Nam 2011", "... khoá XI (2011)", "... năm 2011".
-    rf"(?:{_HS}(?:(?:{_ci('khóa')}{_HS1}[IVX]{{1,5}}{_HS})?\({_HS})?(?:{_ci('năm')}{_HS1})?"
-    rf"(?P<y>(?:19|20)\d\d)(?!\d)(?:{_HS}\))?)?"
+    rf"(?:{HS}(?:(?:{ci('khóa')}{HS1}[IVX]{{1,5}}{HS})?\({HS})?(?:{ci('năm')}{HS1})?"
+    rf"(?P<y>(?:19|20)\d\d)(?!\d)(?:{HS}\))?)?"
 )
 
 
-def _statutes(text: str, low: str | None) -> Iterator[Citation]:
+def find_statutes(text: str, low: str | None) -> Iterator[Citation]:
     """Statutes of the Party and of the mass organisations; 'Điều 30' alone is an
     article number and never matches."""
     for m in _STATUTE_RE.finditer(text):
@@ -51,13 +51,13 @@ def _statutes(text: str, low: str | None) -> Iterator[Citation]:
 # Unnumbered documents named by title: "Quy chế làm việc của Ban Chấp hành Trung ương ...",
 # "Hiến pháp năm 2013". Capitalised only: "xây dựng quy chế làm việc" in prose is generic.
 _TITLED_RE = re.compile(
-    rf"{_NO_LETTER_BEFORE}(?:(?P<qc>(?:Quy|Qui|QUY){_HS1}(?:chế|CHẾ){_HS1}"
-    rf"(?:{_ci('làm việc')}|{_ci('hoạt động')}|{_ci('bầu cử')}|{_ci('phối hợp')}"
-    rf"|{_ci('tổ chức và hoạt động')}))"
-    rf"|(?P<hp>(?:Hiến|HIẾN){_HS1}(?:pháp|PHÁP)"
-    rf"(?:{_HS1}{_ci('nước cộng hòa xã hội chủ nghĩa việt nam')})?"
-    rf"{_HS1}(?:{_ci('năm')}{_HS1})?(?P<y>(?:19|20)\d\d)(?!\d)))"
-    rf"{_NO_LETTER_AFTER}"
+    rf"{NO_LETTER_BEFORE}(?:(?P<qc>(?:Quy|Qui|QUY){HS1}(?:chế|CHẾ){HS1}"
+    rf"(?:{ci('làm việc')}|{ci('hoạt động')}|{ci('bầu cử')}|{ci('phối hợp')}"
+    rf"|{ci('tổ chức và hoạt động')}))"
+    rf"|(?P<hp>(?:Hiến|HIẾN){HS1}(?:pháp|PHÁP)"
+    rf"(?:{HS1}{ci('nước cộng hòa xã hội chủ nghĩa việt nam')})?"
+    rf"{HS1}(?:{ci('năm')}{HS1})?(?P<y>(?:19|20)\d\d)(?!\d)))"
+    rf"{NO_LETTER_AFTER}"
 )
 
 
@@ -77,15 +77,15 @@ _ISSUERS = (
     "đảng ủy công an trung ương", "ban thường vụ tỉnh ủy", "tỉnh ủy", "thành ủy",
 )  # fmt: skip
 _BY_ISSUER_RE = re.compile(
-    rf"{_NO_LETTER_BEFORE}(?P<tw>"
-    + "|".join(_HS1.join(map(re.escape, w.split())) for w, _ in _BY_ISSUER_WORDS)
-    + rf"){_HS1}{_ci('của')}{_HS1}(?:"
-    + "|".join(_ci(i) for i in sorted(_ISSUERS, key=len, reverse=True))
-    + rf")(?:{_HS}\(?{_HS}{_ci('khóa')}{_HS1}[IVX]{{1,5}}{_HS}\)?)?"
-    rf"(?={_HS1}{_ci('về')}{_NO_LETTER_AFTER})"
+    rf"{NO_LETTER_BEFORE}(?P<tw>"
+    + "|".join(HS1.join(map(re.escape, w.split())) for w, _ in _BY_ISSUER_WORDS)
+    + rf"){HS1}{ci('của')}{HS1}(?:"
+    + "|".join(ci(i) for i in sorted(_ISSUERS, key=len, reverse=True))
+    + rf")(?:{HS}\(?{HS}{ci('khóa')}{HS1}[IVX]{{1,5}}{HS}\)?)?"
+    rf"(?={HS1}{ci('về')}{NO_LETTER_AFTER})"
 )
 _BY_ISSUER_KINDS = {w: k for w, k in _BY_ISSUER_WORDS}
-_CHI_THI_CUE = re.compile(rf"chỉ{_HS1}thị|quyết{_HS1}định")
+_CHI_THI_CUE = re.compile(rf"chỉ{HS1}thị|quyết{HS1}định")
 
 
 def _by_issuer(text: str, pos: int, directive: bool = False) -> Citation | None:
@@ -101,7 +101,7 @@ def _by_issuer(text: str, pos: int, directive: bool = False) -> Citation | None:
     return Citation(kind, None, None, None, None, m.start(), m.end())
 
 
-def _directives_by_issuer(text: str, low: str | None) -> Iterator[Citation]:
+def find_directives_by_issuer(text: str, low: str | None) -> Iterator[Citation]:
     """Directives named by issuer and subject (resolutions and conclusions are found
     along with the plenum nicknames, whose cue they share)."""
     pattern, cue_text = (_CHI_THI_CUE, low) if low is not None else (_BY_ISSUER_RE, text)
@@ -111,12 +111,12 @@ def _directives_by_issuer(text: str, low: str | None) -> Iterator[Citation]:
             yield citation
 
 
-_TITLED_CUE = re.compile(rf"q(?:uy|ui){_HS1}chế|hiến{_HS1}pháp")
+_TITLED_CUE = re.compile(rf"q(?:uy|ui){HS1}chế|hiến{HS1}pháp")
 
 
-def _titled(text: str, low: str | None) -> Iterator[Citation]:
+def find_titled(text: str, low: str | None) -> Iterator[Citation]:
     """Working rules (quy chế) and constitutions named by title, with no number."""
-    for m in _scan(_TITLED_RE, _TITLED_CUE, text, low):
+    for m in cued_finditer(_TITLED_RE, _TITLED_CUE, text, low):
         if m["qc"] is not None:
             yield Citation("quy-che", None, None, None, None, m.start(), m.end())
         else:
@@ -147,29 +147,29 @@ _ORDINALS = {
     "mười chín": 19,
     "hai mươi": 20,
 }
-_ORD_ALT = "|".join(_ci(w) for w in sorted(_ORDINALS, key=len, reverse=True))
-_CENTRAL = rf"(?:TW|TƯ|T\.Ư|T\.W|{_ci('trung ương')})"
+_ORD_ALT = "|".join(ci(w) for w in sorted(_ORDINALS, key=len, reverse=True))
+_CENTRAL = rf"(?:TW|TƯ|T\.Ư|T\.W|{ci('trung ương')})"
 _BCH = (
-    rf"(?:{_ci('ban chấp hành')}|BCH){_HS1}{_CENTRAL}"
-    rf"(?:{_HS1}{_ci('đảng')}{_NO_LETTER_AFTER})?"
+    rf"(?:{ci('ban chấp hành')}|BCH){HS1}{_CENTRAL}"
+    rf"(?:{HS1}{ci('đảng')}{NO_LETTER_AFTER})?"
 )
-_KHOA = _ci("khóa")
+_KHOA = ci("khóa")
 _ROMAN = r"[IVX]{1,5}(?![^\W\d_])"
 # A term as written: "khóa XII" or, in news text, "khóa 12".
 _TERM = rf"(?:{_ROMAN}|\d{{1,2}}(?![\d/.\-]))"
 _PLENUM_RE = re.compile(
-    rf"{_NO_LETTER_BEFORE}(?P<tw>{_ci('nghị quyết')}|{_ci('kết luận')}|NQ){_HS1}"
-    rf"(?:{_ci('của')}{_HS1})?(?:{_ci('hội nghị')}{_HS1})?(?P<pre>{_CENTRAL}{_HS})?"
-    rf"(?:(?:{_ci('lần')}{_HS1})?{_ci('thứ')}{_HS1}(?P<ord>{_ORD_ALT}|\d{{1,2}})"
+    rf"{NO_LETTER_BEFORE}(?P<tw>{ci('nghị quyết')}|{ci('kết luận')}|NQ){HS1}"
+    rf"(?:{ci('của')}{HS1})?(?:{ci('hội nghị')}{HS1})?(?P<pre>{_CENTRAL}{HS})?"
+    rf"(?:(?:{ci('lần')}{HS1})?{ci('thứ')}{HS1}(?P<ord>{_ORD_ALT}|\d{{1,2}})"
     rf"|(?P<num>\d{{1,2}}))(?![^\W_])"
-    rf"(?P<post>{_HS1}(?:{_ci('của')}{_HS1})?{_BCH})?"
-    rf"(?P<term>{_HS}\({_HS}{_KHOA}{_HS1}{_TERM}"
-    rf"(?:{_HS}[,;]{_HS}(?:{_KHOA}{_HS1})?{_TERM})*{_HS}\)"
-    rf"|(?:{_HS},|{_HS}{_DASH}|){_HS}{_KHOA}{_HS1}{_TERM}"
-    rf"(?:{_HS}(?:,|{_ci('và')}){_HS}(?:{_KHOA}{_HS1})?{_TERM})*)?"
+    rf"(?P<post>{HS1}(?:{ci('của')}{HS1})?{_BCH})?"
+    rf"(?P<term>{HS}\({HS}{_KHOA}{HS1}{_TERM}"
+    rf"(?:{HS}[,;]{HS}(?:{_KHOA}{HS1})?{_TERM})*{HS}\)"
+    rf"|(?:{HS},|{HS}{DASH}|){HS}{_KHOA}{HS1}{_TERM}"
+    rf"(?:{HS}(?:,|{ci('và')}){HS}(?:{_KHOA}{HS1})?{_TERM})*)?"
 )
-_PLENUM_CUE = re.compile(f"{_cue('nghị quyết')}|{_cue('kết luận')}|nq")
-_TERM_RE = re.compile(rf"(?:{_KHOA}{_HS1})?(?P<r>{_TERM})")
+_PLENUM_CUE = re.compile(f"{cue('nghị quyết')}|{cue('kết luận')}|nq")
+_TERM_RE = re.compile(rf"(?:{_KHOA}{HS1})?(?P<r>{_TERM})")
 _ROMANS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
            "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX")  # fmt: skip
 
@@ -199,7 +199,7 @@ def _plenum_citation(kind: str, plenum: int, term: str | None, start: int, end: 
     return Citation(kind, number, symbol, year, None, start, end)
 
 
-def _plenums(text: str, low: str | None) -> Iterator[Citation]:
+def find_plenums(text: str, low: str | None) -> Iterator[Citation]:
     """'Nghị quyết Trung ương 4 khóa XII' and friends; 'khóa XI, XII' yields two; and
     'Nghị quyết của Bộ Chính trị về ...' with no number."""
     if low is None:  # no aligned cue text: try every position (rare, see find_citations)
@@ -211,7 +211,7 @@ def _plenums(text: str, low: str | None) -> Iterator[Citation]:
         every += [(m.start(), m) for m in _PLENUM_RE.finditer(text)]
         hits: Iterable[tuple[int, re.Match[str] | None]] = sorted(every, key=lambda h: h[0])
     else:
-        hits = _cue_hits(_PLENUM_RE, _PLENUM_CUE, text, low)
+        hits = cue_hits(_PLENUM_RE, _PLENUM_CUE, text, low)
     for pos, m in hits:
         if m is None:
             named = _by_issuer(text, pos)
@@ -238,32 +238,32 @@ def _ordinal(word: str) -> int:
     """Value of a written or digit ordinal ('tư' -> 4, '4' -> 4)."""
     if word.isdigit():
         return int(word)
-    return _ORDINALS[re.sub(r"\s+", " ", _fold(word))]
+    return _ORDINALS[re.sub(r"\s+", " ", fold_word(word))]
 
 
 _CONGRESS_RE = re.compile(
-    rf"{_NO_LETTER_BEFORE}{_ci('nghị quyết')}{_HS1}{_ci('đại hội')}{_HS1}(?:"
+    rf"{NO_LETTER_BEFORE}{ci('nghị quyết')}{HS1}{ci('đại hội')}{HS1}(?:"
     # National congress: "Nghị quyết Đại hội (đại biểu toàn quốc lần thứ) XIII".
-    rf"(?:{_ci('đảng')}{_HS1})?(?:{_ci('đại biểu')}{_HS1})?(?:{_ci('toàn quốc')}{_HS1})?"
-    rf"(?:{_ci('lần thứ')}{_HS1})?{_ROMAN}"
+    rf"(?:{ci('đảng')}{HS1})?(?:{ci('đại biểu')}{HS1})?(?:{ci('toàn quốc')}{HS1})?"
+    rf"(?:{ci('lần thứ')}{HS1})?{_ROMAN}"
     # Local congress: "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX"; the place name is
     # free text, so it is bounded and may not cross punctuation.
-    rf"|(?:{_ci('đại biểu')}{_HS1})?(?:{_ci('đảng bộ')}|{_ci('chi bộ')})"
-    rf"[^\n,.;:()]{{0,40}}?{_HS1}{_ci('lần thứ')}{_HS1}{_ROMAN}"
+    rf"|(?:{ci('đại biểu')}{HS1})?(?:{ci('đảng bộ')}|{ci('chi bộ')})"
+    rf"[^\n,.;:()]{{0,40}}?{HS1}{ci('lần thứ')}{HS1}{_ROMAN}"
     # Congresses of the mass organisations: "Nghị quyết Đại hội đại biểu phụ nữ toàn
     # quốc lần thứ XII", "Nghị quyết Đại hội Đoàn toàn quốc lần thứ XI".
-    rf"|(?:{_ci('đại biểu')}{_HS1})?[^\n,.;:()]{{1,40}}?{_HS1}{_ci('lần thứ')}{_HS1}{_ROMAN}"
+    rf"|(?:{ci('đại biểu')}{HS1})?[^\n,.;:()]{{1,40}}?{HS1}{ci('lần thứ')}{HS1}{_ROMAN}"
     # A named organisation's congress told by its term instead of its ordinal: "Nghị quyết
     # Đại hội Hội Nông dân huyện X khóa XI", "... Hội Nông dân Việt Nam, nhiệm kỳ 2023-2028".
     # Not "Đại hội Đảng các cấp": a family of congresses is no one document.
-    rf"|(?:{_ci('đại biểu')}{_HS1})?(?:{_ci('toàn quốc')}{_HS1})?"
-    rf"(?:Hội|Đoàn|Công{_HS1}đoàn|Mặt{_HS1}trận|Liên{_HS1}đoàn)(?!{_HS1}{_ci('các cấp')})"
-    rf"[^\n,.;:()]{{1,50}}?(?:{_HS1}{_KHOA}{_HS1}{_ROMAN}"
-    rf"|{_HS},?{_HS1}{_ci('nhiệm kỳ')}{_HS1}(?:19|20)\d\d{_HS}{_DASH}{_HS}(?:19|20)\d\d))"
+    rf"|(?:{ci('đại biểu')}{HS1})?(?:{ci('toàn quốc')}{HS1})?"
+    rf"(?:Hội|Đoàn|Công{HS1}đoàn|Mặt{HS1}trận|Liên{HS1}đoàn)(?!{HS1}{ci('các cấp')})"
+    rf"[^\n,.;:()]{{1,50}}?(?:{HS1}{_KHOA}{HS1}{_ROMAN}"
+    rf"|{HS},?{HS1}{ci('nhiệm kỳ')}{HS1}(?:19|20)\d\d{HS}{DASH}{HS}(?:19|20)\d\d))"
 )
 
 
-def _congresses(text: str, low: str | None) -> Iterator[Citation]:
+def find_congresses(text: str, low: str | None) -> Iterator[Citation]:
     """'Nghị quyết Đại hội XIII' and local congress resolutions: no number to vouch for."""
     for m in _CONGRESS_RE.finditer(text):
         yield Citation("nghi-quyet", None, None, None, None, m.start(), m.end())

@@ -8,32 +8,32 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from casebook.citation_parts import (
-    _BARE_CUE,
-    _BARE_RE,
-    _DASH,
-    _DIGIT,
-    _HS,
-    _HS1,
-    _LETTER,
-    _NO_LETTER_AFTER,
-    _SO_BEFORE_RE,
-    _TYPE_RES,
-    _TYPED_CUE,
-    _TYPED_CUE_ALL,
-    _TYPED_LEAD,
-    _TYPED_RE,
+    BARE_CUE,
+    BARE_RE,
+    DASH,
+    DIGIT,
+    HS,
+    HS1,
+    LETTER,
+    NO_LETTER_AFTER,
+    SO_BEFORE_RE,
+    TYPE_RES,
+    TYPED_CUE,
+    TYPED_CUE_ALL,
+    TYPED_LEAD,
+    TYPED_RE,
     Citation,
 )
 from casebook.citation_symbols import (
-    _PARTY_TYPES,
-    _SYMBOL_KINDS,
-    _WEAK_WORD_KINDS,
-    _attached_date,
-    _canon_symbol,
-    _canon_token,
-    _kind_of,
-    _symbol_kind,
-    _undated_symbol_year,
+    PARTY_TYPES,
+    SYMBOL_KINDS,
+    WEAK_WORD_KINDS,
+    attached_date,
+    canon_symbol,
+    canon_token,
+    kind_of,
+    symbol_kind,
+    undated_symbol_year,
 )
 
 # --------------------------------------------------------------------------- symbols in text
@@ -41,8 +41,8 @@ from casebook.citation_symbols import (
 
 def _compact_parts(m: re.Match[str]) -> tuple[str, str | None, int | None, int]:
     """Number, symbol, year and end of a _COMPACT match: "Thông tư 01/2018"."""
-    compact = _canon_symbol(m["csym"].upper()) if m["csym"] else None
-    if compact is not None and _symbol_kind(compact) in ("other", "cong-van"):
+    compact = canon_symbol(m["csym"].upper()) if m["csym"] else None
+    if compact is not None and symbol_kind(compact) in ("other", "cong-van"):
         compact = None  # "10_2016_BGD": a truncated symbol is no symbol
     return m["cnum"], compact, int(m["cyear"]), m.end()
 
@@ -53,22 +53,22 @@ def _symbol_citation(text: str, m: re.Match[str], start: int, kind: str | None) 
     symbol: str | None
     if m["pnum"] is not None:
         number, written_year, sym_end = m["pnum"], None, m.end("piss")
-        symbol = _canon_symbol(text[m.start("ptype") : sym_end])
+        symbol = canon_symbol(text[m.start("ptype") : sym_end])
     elif m["snum"] is not None:
         number, sym_end = m["snum"], m.end("ssym")
         written_year = int(m["syear"]) if m["syear"] else None
-        symbol = _canon_symbol(m["ssym"])
+        symbol = canon_symbol(m["ssym"])
     else:
         number, symbol, written_year, sym_end = _compact_parts(m)
-    end, date, date_year = _attached_date(text, sym_end)
+    end, date, date_year = attached_date(text, sym_end)
     if date_year is None:
-        end, date, date_year = _undated_symbol_year(text, sym_end)
+        end, date, date_year = undated_symbol_year(text, sym_end)
     # A year printed inside the symbol (30/2020/NĐ-CP) is authoritative.
     year = written_year if written_year is not None else date_year
     if symbol is None:
         return Citation(kind or "other", number, None, year, date, start, end)
-    if kind is None or kind in _WEAK_WORD_KINDS:
-        kind = _kind_of(kind, symbol)
+    if kind is None or kind in WEAK_WORD_KINDS:
+        kind = kind_of(kind, symbol)
     return Citation(kind, number, symbol, year, date, start, end)
 
 
@@ -77,19 +77,19 @@ def _bare_symbol_ok(text: str, m: re.Match[str]) -> bool:
     if m["cnum"] is not None:
         return True
     if m["pnum"] is not None:
-        if _canon_token(m["ptype"]) in _PARTY_TYPES:
+        if canon_token(m["ptype"]) in PARTY_TYPES:
             return True
         if _DASH_CHARS.isdisjoint(m["psep"]):
             return False  # "12/AB/CD": a slash before an unknown code is no symbol
-        return _SO_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) is not None
+        return SO_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) is not None
     # A State symbol needs its year, an issuer part or a known type code ("12/LCT"),
     # otherwise "12/KV3" would count.
-    if m["syear"] is not None or re.search(_DASH, m["ssym"]) is not None:
+    if m["syear"] is not None or re.search(DASH, m["ssym"]) is not None:
         return True
-    return _canon_token(m["ssym"]) in _SYMBOL_KINDS and len(m["ssym"]) > 2
+    return canon_token(m["ssym"]) in SYMBOL_KINDS and len(m["ssym"]) > 2
 
 
-def _scan(
+def cued_finditer(
     pattern: re.Pattern[str], cue: re.Pattern[str], text: str, cue_text: str | None, start: int = 0
 ) -> Iterator[re.Match[str]]:
     """The matches of `pattern.finditer(text)`, found faster.
@@ -104,7 +104,7 @@ def _scan(
         yield from pattern.finditer(text, start)
         return
     hit = cue.search(cue_text, start)
-    while hit is not None:  # `_cue_hits` inlined: this loop is the hottest of all
+    while hit is not None:  # `cue_hits` inlined: this loop is the hottest of all
         found = pattern.match(text, hit.start())
         resume = hit.start() + 1
         if found is not None:
@@ -113,10 +113,10 @@ def _scan(
         hit = cue.search(cue_text, resume)
 
 
-def _cue_hits(
+def cue_hits(
     pattern: re.Pattern[str], cue: re.Pattern[str], text: str, cue_text: str, start: int = 0
 ) -> Iterator[tuple[int, re.Match[str] | None]]:
-    """Each cue position with the match of `pattern` there, or None (see `_scan`)."""
+    """Each cue position with the match of `pattern` there, or None (see `cued_finditer`)."""
     hit = cue.search(cue_text, start)
     while hit is not None:
         found = pattern.match(text, hit.start())
@@ -141,17 +141,17 @@ def _glued(text: str, pos: int) -> Citation | None:
     m = _GLUED_RE.match(text, pos - 2)
     if m is None:
         return None
-    kind = _GLUED_KINDS[_canon_token(m["t"]).replace("ND", "NĐ")]
+    kind = _GLUED_KINDS[canon_token(m["t"]).replace("ND", "NĐ")]
     return Citation(kind, m["n"], None, int(m["y"]), None, m.start(), m.end())
 
 
-def _bare_symbols(text: str, low: str | None) -> Iterator[Citation]:
+def find_bare_symbols(text: str, low: str | None) -> Iterator[Citation]:
     """Symbols written without a type word: '08-QĐi/TW', '14/KH-CAH', 'TT28/2019'.
-    (`_scan` by hand: a cue where the symbol does not match may be a glued one.)"""
-    hit = _BARE_CUE.search(text)
+    (`cued_finditer` by hand: a cue where the symbol does not match may be a glued one.)"""
+    hit = BARE_CUE.search(text)
     while hit is not None:
         resume = hit.start() + 1
-        m = _BARE_RE.match(text, hit.start())
+        m = BARE_RE.match(text, hit.start())
         if m is not None:
             resume = max(resume, m.end())
             if _bare_symbol_ok(text, m):
@@ -161,16 +161,16 @@ def _bare_symbols(text: str, low: str | None) -> Iterator[Citation]:
             if glued is not None:
                 resume = glued.end
                 yield glued
-        hit = _BARE_CUE.search(text, resume)
+        hit = BARE_CUE.search(text, resume)
 
 
 @lru_cache(maxsize=4096)
 def _type_word_kind(word: str) -> tuple[str, bool]:
     """Kind of a type word and whether it may be followed by a bare number."""
-    for pattern, kind, bare_ok in _TYPE_RES:
+    for pattern, kind, bare_ok in TYPE_RES:
         if pattern.fullmatch(word):
             return kind, bare_ok
-    raise AssertionError(word)  # pragma: no cover - _TYPE_ALT is built from _TYPE_RES
+    raise AssertionError(word)  # pragma: no cover - _TYPE_ALT is built from TYPE_RES
 
 
 # Kinds whose documents are numbered "N/YYYY/...", so "Thông tư 01/2018" is one of them.
@@ -180,20 +180,20 @@ _COMPACT_KINDS = frozenset({"thong-tu", "nghi-dinh", "quyet-dinh", "nghi-quyet",
 def _typed_match_ok(m: re.Match[str], kind: str) -> bool:
     """Whether a symbol-shaped match after a type word is really a symbol."""
     if m["pnum"] is not None and _DASH_CHARS.isdisjoint(m["psep"]):
-        return _canon_token(m["ptype"]) in _PARTY_TYPES  # "số 298 KH/TWĐTN"
+        return canon_token(m["ptype"]) in PARTY_TYPES  # "số 298 KH/TWĐTN"
     if m["cnum"] is not None:
         # "Kế hoạch 2/2021" may be a month; "22-2021" needs its symbol to be a reference.
         return kind in _COMPACT_KINDS and (m["csep"] != "-" or m["csym"] is not None)
     return True
 
 
-def _typed(text: str, low: str | None) -> Iterator[Citation]:
+def find_typed(text: str, low: str | None) -> Iterator[Citation]:
     """References introduced by a type word: 'Quy định số 22-QĐ/TW', 'Chỉ thị 05'."""
-    digit = _DIGIT.search(text)
+    digit = DIGIT.search(text)
     if digit is None:
         return
-    cue = _TYPED_CUE_ALL if low is not None and "lệnh" in low else _TYPED_CUE
-    for m in _scan(_TYPED_RE, cue, text, low, max(0, digit.start() - _TYPED_LEAD)):
+    cue = TYPED_CUE_ALL if low is not None and "lệnh" in low else TYPED_CUE
+    for m in cued_finditer(TYPED_RE, cue, text, low, max(0, digit.start() - TYPED_LEAD)):
         kind, bare_ok = _type_word_kind(m["tw"])
         if m["nnum"] is None:
             if _typed_match_ok(m, kind):
@@ -204,7 +204,7 @@ def _typed(text: str, low: str | None) -> Iterator[Citation]:
                 yield citation
 
 
-_DASH_CHARS = frozenset("-\u2010\u2011\u2012\u2013\u2014")  # the characters of _DASH
+_DASH_CHARS = frozenset("-\u2010\u2011\u2012\u2013\u2014")  # the characters of DASH
 
 
 # --------------------------------------------------------------------------- number-only
@@ -226,14 +226,14 @@ _UNITS = frozenset(
     "km ha m kg tập cá quần học lớp buổi trang điều khoản chương câu thôn bản ấp khu phòng "
     "đường nhà căn vụ việc trường hợp chỉ".split()
 )
-_NEXT_WORD_RE = re.compile(rf"{_HS}(?P<w>{_LETTER}+)")
-_COUNT_TAIL_RE = re.compile(rf"[%‰]|[/.,:]\d|{_HS}{_DASH}{_HS}\d|{_HS}\d")
+_NEXT_WORD_RE = re.compile(rf"{HS}(?P<w>{LETTER}+)")
+_COUNT_TAIL_RE = re.compile(rf"[%‰]|[/.,:]\d|{HS}{DASH}{HS}\d|{HS}\d")
 
 
 # Words that may follow a number after a capitalised type word ("Quy định 22 gồm 7
 # chương"), where in lower case they would make a count ("quy định 2 có ...").
 _TITLED_CONNECTORS = frozenset({"có", "gồm", "quy", "yêu", "chỉ", "đề", "xác"})
-_MANNER_RE = re.compile(rf"{_HS}(?:một|Một){_HS1}cách{_NO_LETTER_AFTER}")
+_MANNER_RE = re.compile(rf"{HS}(?:một|Một){HS1}cách{NO_LETTER_AFTER}")
 
 
 def _number_follower_ok(text: str, pos: int, has_so: bool, titled: bool) -> bool:
@@ -255,7 +255,7 @@ def _number_follower_ok(text: str, pos: int, has_so: bool, titled: bool) -> bool
 def _number_only(text: str, m: re.Match[str], kind: str) -> Citation | None:
     """Citation for 'Quy định số 76', or None when the number is a count or a year."""
     number, pos = m["nnum"], m.end("nnum")
-    end, date, year = _attached_date(text, pos)
+    end, date, year = attached_date(text, pos)
     if date is None and year is None:
         has_so = m["so"] is not None
         # "Kế hoạch 2023" is a plan for a year, not document no. 2023.

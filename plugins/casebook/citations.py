@@ -49,17 +49,17 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from casebook.citation_laws import _laws
+from casebook.citation_laws import find_laws
 from casebook.citation_offsets import Normalized
-from casebook.citation_parts import _DIGIT, Citation
+from casebook.citation_parts import DIGIT, Citation
 from casebook.citation_titles import (
-    _congresses,
-    _directives_by_issuer,
-    _plenums,
-    _statutes,
-    _titled,
+    find_congresses,
+    find_directives_by_issuer,
+    find_plenums,
+    find_statutes,
+    find_titled,
 )
-from casebook.citation_typed import _bare_symbols, _typed
+from casebook.citation_typed import find_bare_symbols, find_typed
 from casebook.vocabulary import labels
 
 __all__ = ["KINDS", "Citation", "find_citations", "main"]
@@ -74,14 +74,14 @@ KINDS = tuple(labels("document_kinds"))
 # --------------------------------------------------------------------------- public API
 
 _FINDERS = (
-    _typed,
-    _bare_symbols,
-    _plenums,
-    _directives_by_issuer,
-    _congresses,
-    _statutes,
-    _titled,
-    _laws,
+    find_typed,
+    find_bare_symbols,
+    find_plenums,
+    find_directives_by_issuer,
+    find_congresses,
+    find_statutes,
+    find_titled,
+    find_laws,
 )
 
 
@@ -95,22 +95,22 @@ def _needed(
     finders are guarded by a capital or a rare letter that their pattern requires."""
     needed: list[Callable[[str, str | None], Iterator[Citation]]] = []
     if digit:
-        needed += (_typed, _bare_symbols)
+        needed += (find_typed, find_bare_symbols)
     nghi = "nghị" in low
     if nghi or "kết" in low or "nq" in low:
-        needed.append(_plenums)
+        needed.append(find_plenums)
     # "Chỉ thị của Ban Bí thư về ...", "Quyết định của Thủ tướng Chính phủ về ...".
     if ("ỉ" in low and "thị của" in low) or "định của" in low:
-        needed.append(_directives_by_issuer)
+        needed.append(find_directives_by_issuer)
     if nghi and "đại" in low:
-        needed.append(_congresses)
+        needed.append(find_congresses)
     if "điều" in low and "lệ" in low:
-        needed.append(_statutes)
+        needed.append(find_statutes)
     quy_che = "Q" in text and ("quy chế" in low or "qui chế" in low)  # "Quy chế", "QUY CHẾ"
     if quy_che or "H" in text and "hiến pháp" in low:  # "Hiến pháp", "HIẾN PHÁP"
-        needed.append(_titled)
+        needed.append(find_titled)
     if "luật" in low or "P" in text and "pháp lệnh" in low:  # "Pháp lệnh", "PHÁP LỆNH"
-        needed.append(_laws)
+        needed.append(find_laws)
     return needed
 
 
@@ -174,10 +174,10 @@ def find_citations(text: str) -> list[Citation]:
     norm = None if plain else Normalized.of(text)
     scanned = text if norm is None else norm.text
     low = scanned.lower().replace("ð", "đ")
-    finders = _needed(scanned, low, _DIGIT.search(scanned) is not None)
+    finders = _needed(scanned, low, DIGIT.search(scanned) is not None)
     if not finders:
         return []
-    # The cue text for `_scan`: a case-insensitive match of a type word is a match of
+    # The cue text for `cued_finditer`: a case-insensitive match of a type word is a match of
     # the lower-case word here (ı, the one letter that matches "i" but does not lower to
     # it, is mapped), unless lowering changed the length (İ becomes two characters).
     cue = low.replace("ı", "i") if len(low) == len(scanned) else None

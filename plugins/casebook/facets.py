@@ -10,11 +10,9 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from casebook import vocabulary
 from casebook.records import CaseStudy
 from casebook.text import fold, slugify
-
-AWARD_LEVELS = vocabulary.labels("award_levels")
+from casebook.vocabulary import AWARD_LEVELS, provinces
 
 UNKNOWN = ("khong-ro", "Không rõ")
 NO_AWARD = ("khong-co", "Chưa ghi nhận khen thưởng")
@@ -85,7 +83,7 @@ def _in_order(table: Mapping[str, str], slug: str) -> int:
 
 
 def _present_day(label: str) -> str | None:
-    return None if label == UNKNOWN[1] else vocabulary.provinces()["present_day"].get(label)
+    return None if label == UNKNOWN[1] else provinces()["present_day"].get(label)
 
 
 FACET_TABLE: Mapping[str, Facet] = {

@@ -52,7 +52,7 @@ def split_document(text: str) -> Document:
         raise YamlProblem(0, "tệp rỗng; cần phần khai báo (front-matter) giữa hai dòng ---")
     if lines[0].rstrip() != "---":
         raise YamlProblem(0, "thiếu phần khai báo (front-matter): dòng đầu tiên phải là ---")
-    end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), None)
+    end = _closing_line(lines)
     if end is None:
         raise YamlProblem(0, "phần khai báo (front-matter) không có dòng --- đóng")
     try:
@@ -64,3 +64,20 @@ def split_document(text: str) -> Document:
     file_lines = {k: v + 2 for k, v in key_lines.items()}
     body = unicodedata.normalize("NFC", "\n".join(lines[end + 1 :]))
     return Document(data, file_lines, body, end + 2)
+
+
+def _closing_line(lines: list[str]) -> int | None:
+    """The index of the line closing a front-matter opened by `---` on the first line."""
+    if not lines or lines[0].rstrip() != "---":
+        return None
+    return next((i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), None)
+
+
+def split_body(text: str) -> tuple[str, int]:
+    """The body of any Markdown page (front-matter or not) and its 1-based first line in
+    the file: where the engine's Markdown starts, so that a line in it is a line of the file."""
+    lines = text.split("\n")
+    end = _closing_line(lines)
+    if end is None:
+        return text, 1
+    return "\n".join(lines[end + 1 :]), end + 2

@@ -11,19 +11,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from casebook import vocabulary, xref
-from casebook.facets import AWARD_LEVELS as AWARD_LEVELS  # re-exported for the templates
-from casebook.facets import FACETS as FACETS  # re-exported for render
-from casebook.facets import Term, province_slug, terms
+from casebook import xref
+from casebook.facets import FACETS, Term, province_slug, terms
 from casebook.loader import CaseStudy, Corpus, Course, Practice, Problem, Regulation
 from casebook.related import RelatedCache, related_cases
+from casebook.vocabulary import DOCUMENT_KINDS
 from casebook.xref import Mention
-
-UNIT_LEVELS = vocabulary.labels("unit_levels")
-NOTE_KINDS = vocabulary.labels("note_kinds")
-STATUSES = vocabulary.labels("regulation_statuses")
-KINDS = vocabulary.labels("document_kinds")
-"""The closed vocabularies (`casebook.vocabulary`), as templates and pages name them."""
 
 
 @dataclass(frozen=True)
@@ -219,22 +212,21 @@ class Index:
         ordered = sorted(self.cases, key=lambda c: (-c.published.toordinal(), c.slug))
         return tuple(ordered[:limit])
 
-    def filter_cases(self, **criteria: str) -> tuple[CaseStudy, ...]:
-        """Cases matching an editor marker's `key=value` criteria (see `CaseFilter`), e.g.
-        `filter_cases(province="Lai Châu", practice="kiem-tra")`."""
-        chosen = CaseFilter.parse(criteria)
-        return self.select(chosen) if chosen is not None else ()
-
-    def select(self, chosen: CaseFilter) -> tuple[CaseStudy, ...]:
-        """The cases `chosen` matches, by slug."""
+    def select(self, chosen: CaseFilter | None) -> tuple[CaseStudy, ...]:
+        """The cases `chosen` matches, by slug (None, a filter that could not be read
+        from a marker: none)."""
+        if chosen is None:
+            return ()
+        if chosen == _EVERY_CASE:  # a listing of all cases: no need to test each one
+            return self.cases
         return tuple(c for c in self.cases if chosen.matches(c))
 
     def regulations_by_kind(self) -> list[tuple[str, list[Regulation]]]:
-        """Regulations grouped by kind in the order of `KINDS`."""
+        """Regulations grouped by kind in the order of `DOCUMENT_KINDS`."""
         groups: dict[str, list[Regulation]] = defaultdict(list)
         for reg in self.regulations.values():
             groups[reg.kind].append(reg)
-        return [(kind, groups[kind]) for kind in KINDS if groups.get(kind)]
+        return [(kind, groups[kind]) for kind in DOCUMENT_KINDS if groups.get(kind)]
 
     def successors(self, reg: Regulation) -> list[Regulation]:
         """The replacement chain after `reg` (A → B → C), stopping at unknown ids or cycles."""
@@ -266,9 +258,6 @@ def _regulation_order(reg: Regulation) -> tuple[str, int, str]:
 # --- Case filters -----------------------------------------------------------------------
 
 
-_SCALAR_FIELDS = ("province", "district", "sector", "unit_level", "parent", "year")
-
-
 @dataclass(frozen=True)
 class CaseFilter:
     """Which cases a listing shows: each field given must match (`None`: any value).
@@ -285,18 +274,32 @@ class CaseFilter:
 
     def matches(self, case: CaseStudy) -> bool:
         """Whether `case` has every value this filter names."""
+        wanted = (
+            (self.province, case.province), (self.district, case.district),
+            (self.sector, case.sector), (self.unit_level, case.unit_level),
+            (self.parent, case.parent), (self.year, case.year),
+        )  # fmt: skip
         return (
-            all(getattr(self, k) in (None, getattr(case, k)) for k in _SCALAR_FIELDS)
+            all(value is None or value == own for value, own in wanted)
             and (self.practice is None or self.practice in case.practices)
             and (self.regulation is None or self.regulation in case.regulations)
         )
 
     @classmethod
     def parse(cls, criteria: Mapping[str, str]) -> CaseFilter | None:
-        """A filter from a marker's `key=value` strings; `None` when a key is not a
-        filter or the year is not a number: such a filter matches no case."""
-        names = set(cls.__dataclass_fields__)
-        if not set(criteria) <= names or not criteria.get("year", "0").isdigit():
+        """A filter from a marker's `key=value` strings, e.g. `province="Lai Châu"
+        practice=kiem-tra`; `None` when a key is not a filter or the year is not a
+        number: such a filter matches no case."""
+        if not set(criteria) <= set(cls.__dataclass_fields__):
             return None
-        year = int(criteria["year"]) if "year" in criteria else None
-        return cls(**{k: v for k, v in criteria.items() if k != "year"}, year=year)
+        year = criteria.get("year")
+        if year is not None and not year.isdigit():
+            return None
+        get = criteria.get
+        return cls(province=get("province"), district=get("district"), sector=get("sector"),
+                   unit_level=get("unit_level"), parent=get("parent"),
+                   year=int(year) if year is not None else None, practice=get("practice"),
+                   regulation=get("regulation"))  # fmt: skip
+
+
+_EVERY_CASE = CaseFilter()

@@ -129,7 +129,8 @@ def _regulation(path: str, doc: Document) -> Regulation:
         date=_date(f["date"]), title=f["title"], status=f["status"],
         replaced_by=f.get("replaced_by"), amended_by=tuple(f.get("amended_by") or []),
         verified=f["verified"], aliases=tuple(f.get("aliases") or []),
-        body=doc.body, lines=doc.lines, redirect_from=tuple(f.get("redirect_from") or []),
+        body=doc.body, body_line=doc.body_line, lines=doc.lines,
+        redirect_from=tuple(f.get("redirect_from") or []),
     )  # fmt: skip
 
 
@@ -137,7 +138,8 @@ def _practice(path: str, doc: Document) -> Practice:
     f = doc.front
     return Practice(
         key=f["key"], path=path, name=f["name"], definition=f["definition"].strip(),
-        regulations=tuple(f.get("regulations") or []), body=doc.body, lines=doc.lines,
+        regulations=tuple(f.get("regulations") or []), body=doc.body,
+        body_line=doc.body_line, lines=doc.lines,
         redirect_from=tuple(f.get("redirect_from") or []),
     )  # fmt: skip
 

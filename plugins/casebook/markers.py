@@ -4,12 +4,14 @@ current (like Material's `<!-- material/tags -->`)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Mapping
 
-from casebook.index import AWARD_LEVELS, NOTE_KINDS, UNIT_LEVELS, Index
-from casebook.loader import provinces
+from casebook.index import CaseFilter, Index
+from casebook.loader import Problem, provinces
 from casebook.templating import render
+from casebook.vocabulary import AWARD_LEVELS, NOTE_KINDS, UNIT_LEVELS
 
 _VALUE = r'"[^"]*"|[^\s>"]+'
 _ARG = rf"[a-z_]+=(?:{_VALUE})"
@@ -17,28 +19,42 @@ MARKER = re.compile(rf"<!--\s*casebook:(?P<what>[a-z]+)(?P<args>(?:\s+{_ARG})*)\
 """An editor-placed listing, e.g. `<!-- casebook:cases province="Lai Châu" limit=5 -->`."""
 
 
-def expand_markers(markdown: str, page_uri: str, index: Index) -> tuple[str, list[str]]:
-    """Replace every marker with its listing; return the page and marker errors."""
-    errors: list[str] = []
+def expand_markers(markdown: str, page_uri: str, index: Index) -> tuple[str, list[Problem]]:
+    """Replace every marker with its listing; return the page and the markers' errors,
+    each a problem of `page_uri` at its line in `markdown` (1: the first), keyed by the
+    marker (`casebook:<listing>`)."""
+    errors: list[Problem] = []
 
-    def replace(match: re.Match[str]) -> str:
+    def expand(match: re.Match[str]) -> str:
         args = {k: v.strip('"') for k, v in re.findall(rf"([a-z_]+)=({_VALUE})", match["args"])}
+        found: list[str] = []
         listing = _LISTINGS.get(match["what"])
         if listing is None:
-            errors.append(
-                f"không biết danh sách «{match['what']}» (chỉ có: {', '.join(_LISTINGS)})"
-            )
-            return match.group()
-        return listing(args, page_uri, index, errors)
+            found.append(f"không biết danh sách «{match['what']}» (chỉ có: {', '.join(_LISTINGS)})")
+            text = match.group()
+        else:
+            text = listing(args, page_uri, index, found)
+        line = markdown.count("\n", 0, match.start()) + 1
+        errors.extend(Problem(page_uri, line, f"casebook:{match['what']}", m) for m in found)
+        return text
 
-    return MARKER.sub(replace, markdown), errors
+    return MARKER.sub(expand, markdown), errors
+
+
+def marker_problems(path: str, body: str, body_line: int, index: Index) -> list[Problem]:
+    """The marker errors of a page whose Markdown `body` starts at line `body_line` of the
+    file `path`, each at its marker's line in the file."""
+    if "casebook:" not in body:  # most pages: no marker, nothing to expand
+        return []
+    _, errors = expand_markers(body, path, index)
+    return [dataclasses.replace(e, line=(e.line or 1) + body_line - 1) for e in errors]
 
 
 def _case_listing(args: dict[str, str], page_uri: str, index: Index, errors: list[str]) -> str:
     """`<!-- casebook:cases province="Lai Châu" sort=newest limit=5 -->`"""
     limit = int(args.pop("limit", "0") or 0)
     newest = args.pop("sort", "") == "newest"
-    cases = index.filter_cases(**args)
+    cases = index.select(CaseFilter.parse(args))
     if newest:
         cases = tuple(sorted(cases, key=lambda c: (-c.published.toordinal(), c.slug)))
     if limit > 0:
@@ -55,7 +71,7 @@ def _lesson_listing(args: dict[str, str], page_uri: str, index: Index, errors: l
         errors.append(f"danh sách bài học cần practice=<khóa cách làm>, nhận được «{key}»")
         return ""
     limit = int(args.pop("limit", "0") or 0)
-    allowed = set(index.filter_cases(**args))
+    allowed = set(index.select(CaseFilter.parse(args)))
     lessons = [x for x in index.lessons_for_practice(key) if x.case in allowed]
     lessons = lessons[:limit] if limit > 0 else lessons
     if not lessons:

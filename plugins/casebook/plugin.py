@@ -202,8 +202,6 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
             page.meta["title"] = out.title
         if self.tracker is not None and out.has_markers:
             self.marker_pages.add(page.file.src_uri)  # a preview renders it after every edit
-        for error in out.errors:
-            log.warning(f"{page.file.src_uri}: {error}")
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> None:
         self.nav = nav
@@ -284,6 +282,7 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
         for uri in first:
             self.live.render(uri)
         self.live.reload_browsers()  # the edited cases are written: show them now
+        self._report(site.marker_problems(docs, update.corpus, update.index))
         shown = time.perf_counter() - start
         rendered = self._render_listings(update, self.tracker, first)
         if rendered is None:

@@ -97,8 +97,19 @@ class Source:
         return int(self.date[:4]) if self.date else None
 
 
+@dataclass(frozen=True, kw_only=True)
+class MarkdownRecord:
+    """What every record read from a Markdown file keeps besides its front-matter: the
+    body, its first line in the file, each key's line, and the page's former addresses."""
+
+    body: str
+    body_line: int
+    lines: Mapping[str, int] = field(repr=False, compare=False)
+    redirect_from: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
-class CaseStudy:
+class CaseStudy(MarkdownRecord):
     """One case study (`docs/models/<slug>.md`)."""
 
     slug: str
@@ -120,11 +131,7 @@ class CaseStudy:
     lessons: tuple[Lesson, ...]
     source: Source | None
     published: dt.date
-    body: str
-    body_line: int
-    lines: Mapping[str, int] = field(repr=False, compare=False)
     editorial_notes: tuple[EditorialNote, ...] = ()
-    redirect_from: tuple[str, ...] = ()
 
     @property
     def province_today(self) -> str | None:
@@ -140,7 +147,7 @@ class CaseStudy:
 
 
 @dataclass(frozen=True)
-class Regulation:
+class Regulation(MarkdownRecord):
     """One document of the registry (`docs/regulations/<id>.md`): a *văn bản*."""
 
     id: str
@@ -156,13 +163,10 @@ class Regulation:
     amended_by: tuple[str, ...]
     verified: bool
     aliases: tuple[str, ...]
-    body: str
-    lines: Mapping[str, int] = field(repr=False, compare=False)
-    redirect_from: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
-class Practice:
+class Practice(MarkdownRecord):
     """One practice (*cách làm*) of the catalogue (`docs/practices/<key>.md`)."""
 
     key: str
@@ -170,9 +174,6 @@ class Practice:
     name: str
     definition: str
     regulations: tuple[str, ...]
-    body: str
-    lines: Mapping[str, int] = field(repr=False, compare=False)
-    redirect_from: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

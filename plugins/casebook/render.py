@@ -17,8 +17,10 @@ from typing import Any, TypeVar
 from markupsafe import Markup
 
 from casebook.charts import bar_chart, statistics
+from casebook.checks import course_targets, missing_course_items
 from casebook.export import CASE_COLUMNS, REGULATION_COLUMNS
-from casebook.index import FACETS, Index
+from casebook.facets import FACETS
+from casebook.index import Index
 from casebook.loader import CaseStudy, Course, CourseItem, Practice, Regulation
 from casebook.markers import MARKER, expand_markers
 from casebook.routes import (
@@ -138,14 +140,10 @@ def course_page(course: Course, index: Index, pdf: bool = False) -> str:
 
 
 def _present(course: Course, index: Index) -> list[CourseItem]:
-    """Items whose target exists (a missing one was reported by the loader)."""
-    known: dict[str, set[str]] = {
-        "case": {c.slug for c in index.cases},
-        "lesson": {f"{c.slug}#{x.id}" for c in index.cases for x in c.lessons},
-        "practice": set(index.practices),
-        "regulation": set(index.regulations),
-    }
-    return [item for item in course.items if item.target in known[item.kind]]
+    """Items whose target exists (`checks.check_courses` reported the others)."""
+    targets = course_targets(index.cases, index.practices, index.regulations)
+    missing = missing_course_items(course, targets)
+    return [item for item in course.items if item not in missing]
 
 
 def regulation_page(reg: Regulation, index: Index, links: PageLinks = PageLinks()) -> str:

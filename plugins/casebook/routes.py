@@ -36,6 +36,9 @@ COURSE_SUFFIX = ".yml"
 FACET_DIRS = {"province": "provinces", "sector": "sectors", "award": "awards", "year": "years"}
 """Browse facet → the folder of its pages (`<folder>/index.md`, `<folder>/<term>.md`)."""
 
+SEARCH_PAGE = "search.md"
+"""The authored search page, where a query in the address (`?q=`) is run."""
+
 FIRST_INDEX = "search/first"
 """The folder of the small first search index."""
 

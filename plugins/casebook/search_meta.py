@@ -4,10 +4,11 @@ of the small first index (`first_index`)."""
 from __future__ import annotations
 
 from casebook import first_index
-from casebook.index import AWARD_LEVELS, STATUSES, UNIT_LEVELS, Index
+from casebook.index import Index
 from casebook.loader import CaseStudy, Practice, Regulation
 from casebook.routes import case_uri, practice_uri, regulation_uri, url_path
 from casebook.templating import regulation_code, regulation_label
+from casebook.vocabulary import AWARD_LEVELS, REGULATION_STATUSES, UNIT_LEVELS
 
 SearchData = dict[str, list[tuple[str, str]]]
 """What the search index gets for a page: `meta` (shown on result cards), `filters`
@@ -51,7 +52,7 @@ def regulation_search(reg: Regulation) -> SearchData:
     """Metadata, filter and weighted aliases (so "quy dinh 22" finds the page first)."""
     return {
         "meta": [("kind", "van-ban"), ("symbol", regulation_code(reg) or regulation_label(reg)),
-                 ("summary", reg.title), ("status", STATUSES[reg.status])],
+                 ("summary", reg.title), ("status", REGULATION_STATUSES[reg.status])],
         "filters": [("loai", "Văn bản")],
         "weighted": [("aliases", "; ".join([regulation_label(reg), *reg.aliases]))],
         "first": [("text", reg.title), ("issuer", reg.issuer or "")],

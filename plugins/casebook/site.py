@@ -1,7 +1,7 @@
 """One build of the site, engine-agnostic: what the plugin asks of the core.
 
-- `check_all`: every content problem (files, references, citations, permalinks), the one
-  list that both the build and `casebook check` report.
+- `check_all`: every content problem (files, references, citations, permalinks, editor
+  markers), the one list that both the build and `casebook check` report.
 - `generated_files`: every generated file (pages, PDF handouts, open data, schemas) of a
   build, or of a live preview's rebuild (only what an edit touched).
 - `page_markdown`: the Markdown of one page (a record's rendered page, markers expanded,
@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,8 +33,18 @@ from casebook import (
     templating,
 )
 from casebook.conservation import Ledger
+from casebook.front_matter import split_body
 from casebook.index import Index, IndexCache
-from casebook.loader import Corpus, FileCache, Practice, Problem, Regulation, load_tree, schema
+from casebook.loader import (
+    Corpus,
+    FileCache,
+    Practice,
+    Problem,
+    RecordT,
+    Regulation,
+    load_tree,
+    schema,
+)
 from casebook.preview import Tracker
 
 SCHEMA_KINDS = ("case", "regulation", "practice")
@@ -57,13 +69,41 @@ def check_all(
     index_cache: IndexCache | None = None,
 ) -> Checked:
     """Load `docs_dir`, build the index and collect every problem, in file order per
-    check: loading, citations, `redirect_from`, then published URLs (`manifest`)."""
+    check: loading, citations, `redirect_from`, published URLs (`manifest`), then editor
+    markers."""
     corpus = load_tree(docs_dir, file_cache)
     index = Index.build(corpus, index_cache)
     moved, redirect_problems = permalinks.redirects(corpus)
     published = permalinks.check(docs_dir, manifest, corpus)
-    problems = (*corpus.problems, *index.problems, *redirect_problems, *published)
+    problems = (*corpus.problems, *index.problems, *redirect_problems, *published,
+                *marker_problems(docs_dir, corpus, index))  # fmt: skip
     return Checked(corpus, index, problems, moved)
+
+
+def marker_problems(docs_dir: Path, corpus: Corpus, index: Index) -> list[Problem]:
+    """The errors of every editor marker, in records' bodies and in the other Markdown
+    pages of `docs_dir` (read here: the loader reads only records), at their file line."""
+    records: list[RecordT] = [*corpus.cases, *corpus.regulations, *corpus.practices]
+    problems = [p for r in records for p in markers.marker_problems(r.path, r.body,
+                r.body_line, index)]  # fmt: skip
+    for path, file in authored_pages(docs_dir):
+        if b"casebook:" in (raw := file.read_bytes()):
+            body, line = split_body(raw.decode("utf-8-sig", errors="replace"))
+            problems += markers.marker_problems(path, body, line, index)
+    return problems
+
+
+def authored_pages(docs_dir: Path) -> Iterator[tuple[str, Path]]:
+    """(docs-relative path, file) of each Markdown page outside the record folders (the
+    loader reads those), hidden files and folders left out as the engine leaves them."""
+    for folder, dirs, files in os.walk(docs_dir):
+        rel = Path(folder).relative_to(docs_dir)
+        top = rel == Path(".")
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                         and not (top and d in routes.RECORD_FOLDERS))  # fmt: skip
+        for name in sorted(files):
+            if name.endswith(".md") and not name.startswith("."):
+                yield (rel / name).as_posix(), Path(folder, name)
 
 
 @dataclass(frozen=True)
@@ -172,9 +212,8 @@ class PageMarkdown:
     search: search_meta.SearchData | None
     """Pagefind data of a record's page (overrides/main.html prints it)."""
     has_markers: bool
-    """The page (authored) lists records through editor markers."""
-    errors: tuple[str, ...]
-    """Marker errors, each a warning for the page."""
+    """The page (authored) lists records through editor markers (their errors are
+    problems of `check_all`)."""
 
 
 def page_markdown(
@@ -195,8 +234,8 @@ def page_markdown(
     if ours is None and title is not None:
         ours = html.escape(str(title), quote=False)
     has_markers = markers.MARKER.search(text) is not None
-    text, errors = markers.expand_markers(text, src_uri, index)
-    return PageMarkdown(text, ours, search, has_markers, tuple(errors))
+    text, _ = markers.expand_markers(text, src_uri, index)
+    return PageMarkdown(text, ours, search, has_markers)
 
 
 def search_data(record: render.Record, index: Index) -> search_meta.SearchData:

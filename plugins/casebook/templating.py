@@ -18,8 +18,8 @@ import jinja2
 import segno
 from markupsafe import Markup
 
-from casebook.facets import province_slug
-from casebook.index import AWARD_LEVELS, FACETS, KINDS, STATUSES, UNIT_LEVELS, Index
+from casebook.facets import FACETS, province_slug
+from casebook.index import Index
 from casebook.index import Lesson as IndexLesson
 from casebook.loader import Regulation
 from casebook.routes import (
@@ -32,6 +32,7 @@ from casebook.routes import (
     practice_uri,
     regulation_uri,
 )
+from casebook.vocabulary import AWARD_LEVELS, DOCUMENT_KINDS, REGULATION_STATUSES, UNIT_LEVELS
 from casebook.xref import Mention
 
 # Characters that open HTML or Markdown inline syntax (links, emphasis, code, table
@@ -79,7 +80,10 @@ def _environment() -> jinja2.Environment:
     env.filters["vi_date"] = vi_date
     env.filters["code"] = regulation_code
     env.globals.update(
-        UNIT_LEVELS=UNIT_LEVELS, AWARD_LEVELS=AWARD_LEVELS, STATUSES=STATUSES, KINDS=KINDS
+        UNIT_LEVELS=UNIT_LEVELS,
+        AWARD_LEVELS=AWARD_LEVELS,
+        STATUSES=REGULATION_STATUSES,
+        KINDS=DOCUMENT_KINDS,
     )
     return env
 
@@ -95,7 +99,7 @@ def regulation_code(reg: Regulation) -> str | None:
 def regulation_label(reg: Regulation) -> str:
     """How readers name a document: 'Quy định 22-QĐ/TW', or the title without a number."""
     code = regulation_code(reg)
-    return f"{KINDS[reg.kind]} {code}" if code else reg.title
+    return f"{DOCUMENT_KINDS[reg.kind]} {code}" if code else reg.title
 
 
 PAGE_SIZE = 100

@@ -65,6 +65,14 @@ def sectors() -> Mapping[str, str]:
     return labels("sectors")
 
 
+UNIT_LEVELS = labels("unit_levels")
+AWARD_LEVELS = labels("award_levels")
+NOTE_KINDS = labels("note_kinds")
+REGULATION_STATUSES = labels("regulation_statuses")
+DOCUMENT_KINDS = labels("document_kinds")
+"""The closed vocabularies as the code and the templates name them: key → label."""
+
+
 @dataclass(frozen=True)
 class SchemaEnum:
     """Where a JSON Schema repeats a vocabulary as an `enum`."""

@@ -44,6 +44,9 @@ POSTINGS_PER_SHARD = 2500
 TITLE, FIELD, TEXT = 3, 2, 1
 """Weights of where a term occurs: the title, a fact field, body text."""
 
+QUOTED = ("text", "quote")
+"""Block kinds whose text a result's excerpt may quote: the page's body, never a field."""
+
 _WORD = re.compile(r"[0-9a-z\u00c0-\u024f\u1e00-\u1eff]+")
 _SYMBOL = re.compile(r"^(\d+)\s*[-/]\s*([a-z]+)(?:\s*[-/]\s*([a-z]+))?")
 
@@ -51,7 +54,9 @@ _SYMBOL = re.compile(r"^(\d+)\s*[-/]\s*([a-z]+)(?:\s*[-/]\s*([a-z]+))?")
 @dataclass
 class Entry:
     """One searchable page: its URL path (e.g. `models/x/`), title, result-card metadata,
-    facet values, and text blocks by kind ("text": body text an excerpt may quote)."""
+    facet values, and text blocks by kind: "text" is body text, indexed and quoted by
+    excerpts; "quote" is body text excerpts may quote but the index does not hold (so the
+    index stays small and ranks as before); any other kind is an indexed fact field."""
 
     url: str
     title: str
@@ -102,7 +107,7 @@ def text_terms(text: str) -> list[str]:
 def _weigh(entry: Entry) -> dict[str, int]:
     terms: dict[str, int] = {}
     parts = [(text, TEXT) for kind, text in entry.blocks if kind == "text"]
-    parts += [(text, FIELD) for kind, text in entry.blocks if kind != "text"]
+    parts += [(text, FIELD) for kind, text in entry.blocks if kind not in QUOTED]
     parts.append((entry.title, TITLE))  # last: the highest weight wins
     for text, weight in parts:
         terms.update(dict.fromkeys(text_terms(text), weight))
@@ -146,11 +151,12 @@ def _shards(postings: dict[str, list[int]], shards: int) -> Iterator[tuple[int, 
 
 
 def _record(entry: Entry) -> dict[str, object]:
-    """What a result card shows, the body text ("x") excerpts quote and the other fields
-    ("f"), so search.js can check a phrase of three words or more on the page itself."""
+    """What a result card shows, the body text ("x", in the order given) excerpts quote and
+    the other fields ("f"), so search.js can check a phrase of three words or more on the
+    page itself."""
     return {"u": entry.url, "t": entry.title, "m": dict(entry.meta),
-            "x": [text for kind, text in entry.blocks if kind == "text"],
-            "f": [text for kind, text in entry.blocks if kind != "text" and text]}  # fmt: skip
+            "x": [text for kind, text in entry.blocks if kind in QUOTED and text],
+            "f": [text for kind, text in entry.blocks if kind not in QUOTED and text]}  # fmt: skip
 
 
 def _facets(pages: list[Entry]) -> dict[str, dict[str, list[int]]]:

@@ -44,9 +44,6 @@ POSTINGS_PER_SHARD = 2500
 TITLE, FIELD, TEXT = 3, 2, 1
 """Weights of where a term occurs: the title, a fact field, body text."""
 
-QUOTED = ("text", "quote")
-"""Block kinds whose text a result's excerpt may quote: the page's body, never a field."""
-
 _WORD = re.compile(r"[0-9a-z\u00c0-\u024f\u1e00-\u1eff]+")
 _SYMBOL = re.compile(r"^(\d+)\s*[-/]\s*([a-z]+)(?:\s*[-/]\s*([a-z]+))?")
 
@@ -107,7 +104,7 @@ def text_terms(text: str) -> list[str]:
 def _weigh(entry: Entry) -> dict[str, int]:
     terms: dict[str, int] = {}
     parts = [(text, TEXT) for kind, text in entry.blocks if kind == "text"]
-    parts += [(text, FIELD) for kind, text in entry.blocks if kind not in QUOTED]
+    parts += [(text, FIELD) for kind, text in entry.blocks if kind not in ("text", "quote")]
     parts.append((entry.title, TITLE))  # last: the highest weight wins
     for text, weight in parts:
         terms.update(dict.fromkeys(text_terms(text), weight))
@@ -151,12 +148,16 @@ def _shards(postings: dict[str, list[int]], shards: int) -> Iterator[tuple[int, 
 
 
 def _record(entry: Entry) -> dict[str, object]:
-    """What a result card shows, the body text ("x", in the order given) excerpts quote and
-    the other fields ("f"), so search.js can check a phrase of three words or more on the
-    page itself."""
-    return {"u": entry.url, "t": entry.title, "m": dict(entry.meta),
-            "x": [text for kind, text in entry.blocks if kind in QUOTED and text],
-            "f": [text for kind, text in entry.blocks if kind not in QUOTED and text]}  # fmt: skip
+    """What a result card shows, the indexed body text ("x") and the other fields ("f"), so
+    search.js can check a phrase of three words or more on the page itself, and the body
+    text quoted only ("q", when there is some); excerpts quote "q" then "x"."""
+    blocks: defaultdict[str, list[str]] = defaultdict(list)
+    for kind, text in entry.blocks:
+        if text:
+            blocks[kind if kind in ("text", "quote") else "field"].append(text)
+    record: dict[str, object] = {"u": entry.url, "t": entry.title, "m": dict(entry.meta),
+                                 "x": blocks["text"], "f": blocks["field"]}  # fmt: skip
+    return record | ({"q": blocks["quote"]} if blocks["quote"] else {})
 
 
 def _facets(pages: list[Entry]) -> dict[str, dict[str, list[int]]]:

@@ -182,6 +182,13 @@ def first_contains(site: Path, path: str, phrase: str, folded: bool = False) -> 
     return False
 
 
+def quoted_text(site: Path, path: str) -> list[str]:
+    """The body text an excerpt of the first index may quote, in order: text kept for
+    excerpts only ("q"), then the indexed body text ("x")."""
+    record = first_records(site)[path]
+    return [*record.get("q", []), *record["x"]]
+
+
 def front_matter(path: Path) -> dict[str, Any]:
     data = yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
     assert isinstance(data, dict)
@@ -306,6 +313,11 @@ def test_regulation_number_puts_the_regulation_first(
     assert result_paths(page)[0] == first
     card = page.locator("#cb-hits > li").first.text_content() or ""
     assert "Văn bản" in card and "Hiệu lực" in card
+    # Its excerpt quotes the document's own text, the number marked (not its title alone).
+    excerpt = page.locator("#cb-hits > li").first.locator(".cb-hit__excerpt")
+    assert (excerpt.text_content() or "").strip(), card
+    number = first.split("/")[2].split("-")[0]
+    assert number in excerpt.locator("mark").all_text_contents(), excerpt.inner_html()
 
 
 def build_search_site(root: Path, overrides: dict[str, str | None]) -> BuildResult:
@@ -351,6 +363,18 @@ def test_exact_words_beat_a_page_that_repeats_the_folded_syllable(
     # Without marks, both spellings are tried: the page with "đảng viên" still comes first.
     paths = result_paths(search(open_page, tiny_site, q="dang vien"), everything=True)
     assert paths[0] == case and practice in paths, paths
+
+
+def test_a_page_matched_on_its_title_shows_the_lead_of_its_body(
+    open_page: OpenPage, tiny_site: str
+) -> None:
+    """No sentence of the body has a query word: the card still quotes the body (its first
+    sentence, nothing marked), never the title or a fact field."""
+    page = search(open_page, tiny_site, q="thu nghiem")
+    card = page.locator("#cb-hits > li", has=page.locator('a[href$="/chi-bo-thu-nghiem/"]'))
+    excerpt = card.locator(".cb-hit__excerpt")
+    assert excerpt.text_content() == "Mỗi kỳ sinh hoạt kiểm tra một đảng viên để đi vào chiều sâu."
+    assert excerpt.locator("mark").count() == 0
 
 
 # ---------------------------------------------------------------- filters
@@ -595,13 +619,19 @@ def test_excerpts_quote_the_matching_sentence_of_the_body(
             Array.from(c.querySelectorAll(".cb-hit__excerpt mark"), m => m.textContent)])""",
     )
     quoted = [(path, text, marks) for path, text, marks in cards if text]
-    assert len(quoted) >= 3, cards
+    assert len([q for q in quoted if q[2]]) >= 3, cards
+    if not full:  # every page of the first index has body text to quote
+        assert len(quoted) == len(cards), cards
     for path, text, marks in quoted:
-        assert marks and all(fold(m.lower()) in ("kiem", "tra", "giam", "sat") for m in marks)
+        assert all(fold(m.lower()) in ("kiem", "tra", "giam", "sat") for m in marks)
+        if not marks:  # no sentence has a query word: the lead of the body, as it is
+            assert not set(fold(words(text)).split()) & {"kiem", "tra", "giam", "sat"}, text
+            lead = quoted_text(real_site.site, path)[0]
+            assert not full and lead.startswith(text.strip("… ")), (path, text)
         assert not any(text.startswith(label) for label in FACT_LABELS), text
         assert "Thông tinNội dung" not in text
         if not full:  # a sentence of the page's body text, cut at word boundaries
-            body = " ".join(first_records(real_site.site)[path]["x"])
+            body = " ".join(quoted_text(real_site.site, path))
             for piece in text.strip("… ").split(" … "):
                 assert piece.strip("… ") in body, (path, piece)
         else:  # words of the indexed page, in order

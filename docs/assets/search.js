@@ -23,7 +23,8 @@
  *     the regulation page with that number ranks first.
  *   - Facet counts are computed over the merged results (OR within a group, AND across).
  *   - The excerpt is the body sentence with the most query words (phrase first), never the
- *     title or the fact fields the card already shows; matched words are marked.
+ *     title or the fact fields the card already shows; matched words are marked. A page of
+ *     the first index whose body text has no query word shows its first sentence.
  *   - The state lives in the URL (?q=…&practice=…), so a search can be shared.
  *
  * What the first search downloads is kept small: one Pagefind instance (the exact-marks one
@@ -346,7 +347,10 @@
     engine.data = async function (h) {
       var r = (await get("r" + Math.floor(h.id / head.records) + ".json"))[h.id % head.records];
       var meta = Object.assign({ title: r.t }, r.m);
-      return { url: new URL(r.u, base).pathname, meta: meta, text: r.x.join(" "), blocks: [r.t].concat(r.x, r.f) };
+      // The text excerpts quote: body text kept for them only ("q"), then the indexed body
+      // text ("x"); phrases are checked on what the index holds.
+      var text = (r.q || []).concat(r.x).join(" ");
+      return { url: new URL(r.u, base).pathname, meta: meta, text: text, blocks: [r.t].concat(r.x, r.f) };
     };
     engine.facets = async function () {
       var data = await get("facets.json"), values = {}, member = {};
@@ -915,7 +919,9 @@
         li.appendChild(p);
       }
     }
-    var sentence = a && bestSentence(body(d, full), a);
+    // No sentence with a query word (the page matched on its title or a fact field): the
+    // first index's body text still gives the card its lead sentence, unmarked.
+    var sentence = a && (bestSentence(body(d, full), a) || (!full && lead(body(d, full))));
     if (sentence) {
       var ex = el("p", { class: "cb-hit__excerpt" });
       ex.appendChild(marked(sentence, a));
@@ -957,6 +963,14 @@
       }
     });
     return best && trim(best, wanted);
+  }
+
+  /** The first sentence of a body text, cut to 30 words; null when there is none. */
+  function lead(text) {
+    var first = text.split(/(?<=[.!?;:])\s+/).filter(function (s) {
+      return s.match(WORD);
+    })[0];
+    return first ? trim(first, []) : null;
   }
 
   /** A long sentence cut to 30 words around its best match: the whole query as a phrase,

@@ -51,7 +51,9 @@ _SYMBOL = re.compile(r"^(\d+)\s*[-/]\s*([a-z]+)(?:\s*[-/]\s*([a-z]+))?")
 @dataclass
 class Entry:
     """One searchable page: its URL path (e.g. `models/x/`), title, result-card metadata,
-    facet values, and text blocks by kind ("text": body text an excerpt may quote)."""
+    facet values, and text blocks by kind: "text" is body text, indexed and quoted by
+    excerpts; "quote" is body text excerpts may quote but the index does not hold (so the
+    index stays small and ranks as before); any other kind is an indexed fact field."""
 
     url: str
     title: str
@@ -102,7 +104,7 @@ def text_terms(text: str) -> list[str]:
 def _weigh(entry: Entry) -> dict[str, int]:
     terms: dict[str, int] = {}
     parts = [(text, TEXT) for kind, text in entry.blocks if kind == "text"]
-    parts += [(text, FIELD) for kind, text in entry.blocks if kind != "text"]
+    parts += [(text, FIELD) for kind, text in entry.blocks if kind not in ("text", "quote")]
     parts.append((entry.title, TITLE))  # last: the highest weight wins
     for text, weight in parts:
         terms.update(dict.fromkeys(text_terms(text), weight))
@@ -146,11 +148,16 @@ def _shards(postings: dict[str, list[int]], shards: int) -> Iterator[tuple[int, 
 
 
 def _record(entry: Entry) -> dict[str, object]:
-    """What a result card shows, the body text ("x") excerpts quote and the other fields
-    ("f"), so search.js can check a phrase of three words or more on the page itself."""
-    return {"u": entry.url, "t": entry.title, "m": dict(entry.meta),
-            "x": [text for kind, text in entry.blocks if kind == "text"],
-            "f": [text for kind, text in entry.blocks if kind != "text" and text]}  # fmt: skip
+    """What a result card shows, the indexed body text ("x") and the other fields ("f"), so
+    search.js can check a phrase of three words or more on the page itself, and the body
+    text quoted only ("q", when there is some); excerpts quote "q" then "x"."""
+    blocks: defaultdict[str, list[str]] = defaultdict(list)
+    for kind, text in entry.blocks:
+        if text:
+            blocks[kind if kind in ("text", "quote") else "field"].append(text)
+    record: dict[str, object] = {"u": entry.url, "t": entry.title, "m": dict(entry.meta),
+                                 "x": blocks["text"], "f": blocks["field"]}  # fmt: skip
+    return record | ({"q": blocks["quote"]} if blocks["quote"] else {})
 
 
 def _facets(pages: list[Entry]) -> dict[str, dict[str, list[int]]]:

@@ -3,18 +3,54 @@ of the small first index (`first_index`)."""
 
 from __future__ import annotations
 
+import html
+import re
+
 from casebook import first_index
 from casebook.index import Index
 from casebook.loader import CaseStudy, Practice, Regulation
 from casebook.routes import case_uri, practice_uri, regulation_uri, url_path
 from casebook.templating import regulation_code, regulation_label
 from casebook.vocabulary import AWARD_LEVELS, REGULATION_STATUSES, UNIT_LEVELS
+from casebook.xref import paragraphs
 
 SearchData = dict[str, list[tuple[str, str]]]
 """What the search index gets for a page: `meta` (shown on result cards), `filters`
 (facets), `weighted` (extra words that rank the page high) and `first`: the few fields the
 small first index holds, as (kind, text) blocks; kind "text" is body text an excerpt may
-quote, any other kind is a field the result card already shows."""
+quote, "quote" is body text an excerpt may quote that the first index does not hold, any
+other kind is a field the result card already shows."""
+
+QUOTE_CHARS = 1200
+"""At most this much of a page's Markdown body goes into the first index as "quote" text:
+a document's note (its own number, its relations), the lead of a case without lessons."""
+
+# Lines of a Markdown body that are not prose: table rows and rules, HTML and comments
+# (our listing markers), admonition heads, attribute lists, link definitions.
+_CHROME = re.compile(r"^\s*(\||:?-{3,}|<|!!!|\?\?\?|\{:|\[[^\]]+\]:)")
+_INLINE = [
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
+    (re.compile(r"\[\^[^\]]*\]"), ""),  # footnote references
+    (re.compile(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\[[^\]]*\]"), r"\1\2"),  # links
+    (re.compile(r"<[^>\n]+>|\{:[^}\n]*\}"), ""),  # inline HTML, attribute lists
+    (re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d+[.)])?\s+", re.M), ""),  # quote and list marks
+    (re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`"), ""),  # emphasis, code
+]
+
+
+def prose(markdown: str, limit: int = QUOTE_CHARS) -> list[str]:
+    """The body's prose paragraphs as plain text, in order, up to about `limit` characters:
+    no headings, code, tables, HTML or Markdown marks (what an excerpt may quote)."""
+    out: list[str] = []
+    for _, block in paragraphs(markdown):
+        text = "\n".join(line for line in block.split("\n") if not _CHROME.match(line))
+        for pattern, repl in _INLINE:
+            text = pattern.sub(repl, text)
+        text = " ".join(html.unescape(text).split())
+        if text and limit > 0:
+            out.append(text)
+            limit -= len(text)
+    return out
 
 
 def case_search(case: CaseStudy, index: Index) -> SearchData:
@@ -37,6 +73,7 @@ def case_search(case: CaseStudy, index: Index) -> SearchData:
                     ("year", str(case.year or "Không rõ")),
                     *[("regulation", regulation_label(r)) for r in cited]],
         "first": [*[("text", lesson.text) for lesson in case.lessons],
+                  *[("quote", text) for text in ([] if case.lessons else prose(case.body)[:1])],
                   ("place", " · ".join(x for x in place if x)),
                   ("practices", " · ".join(practices)),
                   *[("document", f"{regulation_label(r)}: {r.title}") for r in cited]],
@@ -55,7 +92,10 @@ def regulation_search(reg: Regulation) -> SearchData:
                  ("summary", reg.title), ("status", REGULATION_STATUSES[reg.status])],
         "filters": [("loai", "Văn bản")],
         "weighted": [("aliases", "; ".join([regulation_label(reg), *reg.aliases]))],
-        "first": [("text", reg.title), ("issuer", reg.issuer or "")],
+        # The note first: it names the document by its number ("Quy định số 22-QĐ/TW
+        # ngày …"), so a search for the number quotes it; the title the card shows, last.
+        "first": [*[("quote", text) for text in prose(reg.body)], ("text", reg.title),
+                  ("issuer", reg.issuer or "")],
     }  # fmt: skip
 
 

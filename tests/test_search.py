@@ -8,6 +8,7 @@ built HTML or from docs/models/*.md front-matter, never from the search UI itsel
 from __future__ import annotations
 
 import functools
+import gzip
 import json
 import re
 import unicodedata
@@ -491,9 +492,14 @@ def test_search_is_usable_at_360_px(open_page: OpenPage, server: str) -> None:
 # ---------------------------------------------------------------- synthetic corpus
 
 
+SYNTH_BUNDLE = 50
+"""Pages per full-text bundle of the synthetic site."""
+
+
 @pytest.fixture(scope="module")
 def synth_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    """A 120-case synthetic site, indexed by Pagefind, served on loopback."""
+    """A 120-case synthetic site, indexed by Pagefind in bundles of at most 50 pages (what a
+    site of 10,000 cases gets with the default of 2,500), served on loopback."""
     import subprocess
     import sys
 
@@ -504,6 +510,11 @@ def synth_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str
         [sys.executable, str(ROOT / "scripts" / "synth_corpus.py"), "--count", "120",
          "--out", str(root), "--force"], check=True, capture_output=True,
     )  # fmt: skip
+    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    option = "      search: !ENV [CASEBOOK_SEARCH, true]\n"
+    assert option in config
+    config = config.replace(option, option + f"      search_bundle_pages: {SYNTH_BUNDLE}\n")
+    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
     result = run_build(root / "mkdocs.yml", root / "site")
     assert not result.aborted, result.warnings[:3]
     with serve(root / "site") as url:
@@ -533,6 +544,36 @@ def test_synthetic_corpus_folding_and_facets(
         expected[province] = expected.get(province, 0) + 1
     browse = search(open_page, url)
     assert facet_counts(browse, "province") == expected
+
+
+def test_full_text_in_bundles_finds_and_counts_as_one_index(
+    open_page: OpenPage, synth_server: tuple[str, Path]
+) -> None:
+    url, root = synth_server
+    site = root / "site"
+    bundles = json.loads((site / "pagefind" / "bundles.json").read_text(encoding="utf-8"))
+    assert len(bundles["bundles"]) >= 3
+    bundle_of: dict[str, str] = {}  # page URL → its bundle, from the fragments
+    for bundle in bundles["bundles"]:
+        for fragment in (site / bundle / "fragment").iterdir():
+            data = json.loads(gzip.decompress(fragment.read_bytes())[len(b"pagefind_dcd") :])
+            bundle_of[data["url"]] = bundle
+    assert len(set(bundle_of.values())) == len(bundles["bundles"])
+    first = result_paths(search(open_page, url, q="dang vien"), everything=True)
+    full = result_paths(search(open_page, url, q="dang vien", **{"toan-van": "1"}), everything=True)
+    assert set(first) <= set(full), "the full text finds at least what the first index finds"
+    assert len({bundle_of[p] for p in full}) >= 2, "results come from every bundle searched"
+    expected: dict[str, int] = {}
+    for path in (root / "docs" / "models").glob("*.md"):
+        province = front_matter(path)["province"] or "Không rõ"
+        expected[province] = expected.get(province, 0) + 1
+    browse = search(open_page, url, **{"toan-van": "1"})
+    assert facet_counts(browse, "province") == expected, "facets add up over the bundles"
+    province = max(expected, key=lambda p: expected[p])
+    listed = search(open_page, url, province=province, **{"toan-van": "1"})
+    paths = set(result_paths(listed, everything=True))
+    assert len(paths) == expected[province], "a filter alone lists its pages from every bundle"
+    assert len({bundle_of[p] for p in paths}) >= 2
 
 
 def test_related_case_titles_are_not_indexed_text(tmp_path: Path) -> None:

@@ -8,9 +8,12 @@
  *     syllables and syllable pairs without positions, so "dang vien" is one small lookup
  *     for every spelling and a phrase is "all its pairs on the page". What a first search
  *     downloads stays small whatever the number of cases, and no WebAssembly is needed.
- *   - pagefind/: Pagefind's bundle of the full text of every page, searched when the reader
+ *   - pagefind/: Pagefind's bundles of the full text of every page, searched when the reader
  *     asks for it ("Tìm trong toàn văn", ?toan-van=1 in the URL) or when the first index
  *     finds nothing. The notes below on Pagefind apply to that mode.
+ *   - A large site has several bundles (pagefind/, pagefind-2/ …, listed in
+ *     pagefind/bundles.json; plugins/casebook/live_index.py), merged into one instance with
+ *     Pagefind's mergeIndex; facets add up over the bundles.
  *   - Pagefind folds tone marks but not d/đ: syllables typed with "d" are also tried with "đ"
  *     (at most 8 combinations) and the result lists are merged by page.
  *   - A query typed with marks is also searched with exact marks (a second Pagefind instance
@@ -36,7 +39,7 @@
 
   var POOL = 20; // top results whose text is loaded to check phrases and regulation numbers
   var PAGE = 10; // results shown per "Xem thêm"
-  var FULL = "pagefind/"; // Pagefind's full-text bundle
+  var FULL = "pagefind/"; // Pagefind's first full-text bundle; bundles.json lists them all
   var FIRST = "search/first/"; // the first index (plugins/casebook/first_index.py)
   var base = siteBase();
   var form = document.getElementById("cb-search");
@@ -289,17 +292,24 @@
 
   // ---------------------------------------------------------------- Pagefind
 
-  /** The Pagefind instance of a bundle, with Pagefind's default folding (tone marks, not đ). */
+  /** The full text: a Pagefind instance with Pagefind's default folding (tone marks, not đ)
+   * over every bundle (a site written before bundles were split has no bundles.json). */
   async function pagefindEngine(dir) {
+    var listed = await fetch(new URL(dir + "bundles.json", base)).then(function (r) {
+      return r.ok ? r.json() : { bundles: [dir] };
+    }, function () {
+      return { bundles: [dir] };
+    });
     var pagefind = await import(new URL(dir + "pagefind.js", base).href);
-    var fold = pagefind.createInstance({ basePath: new URL(dir, base).pathname });
-    await fold.init();
-    var engine = { pagefind: pagefind, fold: fold, exact: null, dir: dir, full: true, rerank: true };
+    var parts = listed.bundles;
+    var fold = await bundlesInstance(pagefind, parts, {});
+    var engine = { pagefind: pagefind, fold: fold, parts: parts, partOf: new Map(), exact: null,
+      dir: dir, full: true, rerank: true };
     engine.search = function (a) {
       return candidates(engine, a);
     };
     engine.data = function (h) {
-      return h.result ? h.result.data() : fragment(engine, h.id);
+      return h.result ? h.result.data() : fragment(engine.partOf.get(h.id), h.id);
     };
     engine.facets = function () {
       return loadFacets(engine);
@@ -471,22 +481,29 @@
     }).sort(compare);
   }
 
+  /** One Pagefind instance searching every bundle: the first, with the others merged in
+   * (Pagefind's mergeIndex: one WebAssembly download, results merged by score). */
+  async function bundlesInstance(pagefind, dirs, options) {
+    var instance = pagefind.createInstance({ basePath: new URL(dirs[0], base).pathname });
+    if (Object.keys(options).length) await instance.options(options);
+    await instance.init();
+    await Promise.all(dirs.slice(1).map(function (d) {
+      return instance.mergeIndex(new URL(d, base).pathname, options);
+    }));
+    return instance;
+  }
+
   /** A second instance that keeps marks, started by the first query typed with marks. */
   function exactEngine(engine) {
-    engine.exact = engine.exact || (async function () {
-      var exact = engine.pagefind.createInstance({ basePath: new URL(engine.dir, base).pathname });
-      await exact.options({ exactDiacritics: true });
-      await exact.init();
-      return exact;
-    })();
+    engine.exact = engine.exact || bundlesInstance(engine.pagefind, engine.parts, { exactDiacritics: true });
     return engine.exact;
   }
 
   // Pagefind's files: gzip (or not), then the signature, then CBOR (index files) or JSON.
   var SIGNATURE = "pagefind_dcd";
 
-  async function bundleFile(engine, path) {
-    var response = await fetch(new URL(engine.dir + path, base));
+  async function bundleFile(dir, path) {
+    var response = await fetch(new URL(dir + path, base));
     if (!response.ok) throw new Error(path + ": " + response.status);
     var bytes = new Uint8Array(await response.arrayBuffer());
     var decoder = new TextDecoder();
@@ -499,8 +516,8 @@
   }
 
   /** A page's fragment as Pagefind's result.data() gives it (without excerpt). */
-  async function fragment(engine, id) {
-    var d = JSON.parse(new TextDecoder().decode(await bundleFile(engine, "fragment/" + id + ".pf_fragment")));
+  async function fragment(dir, id) {
+    var d = JSON.parse(new TextDecoder().decode(await bundleFile(dir, "fragment/" + id + ".pf_fragment")));
     d.url = new URL(d.url.replace(/^\//, ""), base).pathname;
     return d;
   }
@@ -553,25 +570,12 @@
    * Pagefind search (and so no count Pagefind returns) describes. A filter-only Pagefind
    * search would give the same but loads the whole word index first. */
   async function loadFacets(engine) {
-    var entry = JSON.parse(new TextDecoder().decode(await (await fetch(new URL(engine.dir + "pagefind-entry.json", base))).arrayBuffer()));
-    var langs = entry.languages, lang = document.documentElement.lang;
-    var index = langs[lang] || langs[Object.keys(langs)[0]];
-    // [version, fragment hashes, word chunks, filters [[name, hash]], sorts, meta fields]
-    var meta = cbor(await bundleFile(engine, "pagefind." + index.hash + ".pf_meta"));
-    var ids = meta[1].map(function (page) {
-      return page[0];
-    });
-    var values = {}, member = {};
-    await Promise.all(meta[3].map(async function (f) {
-      var data = cbor(await bundleFile(engine, "filter/" + f[1] + ".pf_filter")); // [name, [[value, pages]]]
-      var g = data[0];
-      values[g] = {};
-      member[g] = {};
-      data[1].forEach(function (pair) {
-        values[g][pair[0]] = pair[1].length;
-        member[g][pair[0]] = new Set(pair[1].map(function (n) {
-          return ids[n];
-        }));
+    var values = {}, member = {}, all = [];
+    await Promise.all(engine.parts.map(async function (dir, p) {
+      var ids = await bundleFacets(dir, values, member);
+      ids.forEach(function (id, i) {
+        engine.partOf.set(id, dir);
+        all.push({ id: id, flags: {}, order: [p, i] });
       });
     }));
     var kinds = ["Mô hình", "Cách làm", "Văn bản"].map(function (v) {
@@ -582,13 +586,38 @@
       return kinds.length;
     };
     // Browsing without a query: cases first, then practices, then regulations.
-    engine.all = ids.map(function (id, i) {
-      return { id: id, flags: {}, order: i };
-    }).sort(function (a, b) {
-      return rank(a.id) - rank(b.id) || a.order - b.order;
+    engine.all = all.sort(function (a, b) {
+      return rank(a.id) - rank(b.id) || a.order[0] - b.order[0] || a.order[1] - b.order[1];
     });
     engine.values = values;
     engine.member = member;
+  }
+
+  /** One bundle's filter values, added to `values` (page counts) and `member` (page ids);
+   * returns the bundle's page ids. */
+  async function bundleFacets(dir, values, member) {
+    var entry = JSON.parse(new TextDecoder().decode(await (await fetch(new URL(dir + "pagefind-entry.json", base))).arrayBuffer()));
+    var langs = entry.languages, lang = document.documentElement.lang;
+    var index = langs[lang] || langs[Object.keys(langs)[0]];
+    // [version, fragment hashes, word chunks, filters [[name, hash]], sorts, meta fields]
+    var meta = cbor(await bundleFile(dir, "pagefind." + index.hash + ".pf_meta"));
+    var ids = meta[1].map(function (page) {
+      return page[0];
+    });
+    await Promise.all(meta[3].map(async function (f) {
+      var data = cbor(await bundleFile(dir, "filter/" + f[1] + ".pf_filter")); // [name, [[value, pages]]]
+      var g = data[0];
+      values[g] = values[g] || {};
+      member[g] = member[g] || {};
+      data[1].forEach(function (pair) {
+        var set = (member[g][pair[0]] = member[g][pair[0]] || new Set());
+        values[g][pair[0]] = (values[g][pair[0]] || 0) + pair[1].length;
+        pair[1].forEach(function (n) {
+          set.add(ids[n]);
+        });
+      });
+    }));
+    return ids;
   }
 
   // ---------------------------------------------------------------- search page

@@ -17,8 +17,16 @@ import base64
 import json
 import subprocess
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from casebook import routes
+
+PAGES_PER_BUNDLE = 2500
+"""Pages per full-text bundle. Pagefind's memory grows with the pages of an index and
+triples while it writes the bundle (about 3 GB at 10,000 pages): one process per bundle,
+each gone before the next but one starts, keeps a build's peak bounded at any size."""
 
 EXCLUDE_SELECTORS = (".headerlink",)
 """Never indexed: permalink signs would show in excerpts."""
@@ -28,19 +36,24 @@ class LiveIndexError(Exception):
     """Pagefind failed; the message says what happened, in Vietnamese."""
 
 
+def pagefind_binary() -> Path:
+    """The Pagefind program of the `pagefind[bin]` package."""
+    try:
+        from pagefind.service import get_executable
+    except ImportError as exc:  # pragma: no cover - a broken installation
+        raise LiveIndexError("thiếu gói pagefind[bin]; hãy chạy lại `make serve`") from exc
+    binary = get_executable()
+    if binary is None:  # pragma: no cover - a broken installation
+        raise LiveIndexError("không tìm thấy chương trình Pagefind (gói pagefind[bin])")
+    return Path(binary)
+
+
 class LiveIndex:
     """One Pagefind index, fed page by page. Not thread-safe: call from one thread."""
 
     def __init__(self, exclude_selectors: tuple[str, ...] = EXCLUDE_SELECTORS) -> None:
-        try:
-            from pagefind.service import get_executable
-        except ImportError as exc:  # pragma: no cover - a broken installation
-            raise LiveIndexError("thiếu gói pagefind[bin]; hãy chạy lại `make serve`") from exc
-        binary = get_executable()
-        if binary is None:  # pragma: no cover - a broken installation
-            raise LiveIndexError("không tìm thấy chương trình Pagefind (gói pagefind[bin])")
         self._proc = subprocess.Popen(
-            [str(binary), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            [str(pagefind_binary()), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
         )  # fmt: skip
         self._next_id = 0
@@ -62,8 +75,8 @@ class LiveIndex:
                    "file_path": None, "file_contents": html}  # fmt: skip
         self._send(payload, wait=False)
 
-    def write(self, site_dir: Path) -> None:
-        """Wait for every page, write the bundle to `site_dir/pagefind`, stop Pagefind."""
+    def write(self, bundle: Path) -> None:
+        """Wait for every page, write the bundle to the folder `bundle`, stop Pagefind."""
         try:
             assert self._proc.stdin is not None
             self._proc.stdin.flush()
@@ -73,11 +86,11 @@ class LiveIndex:
                 shown = "; ".join(self._errors[:3])
                 raise LiveIndexError(f"Pagefind báo lỗi ở {len(self._errors)} trang: {shown}")
             self._call({"type": "WriteFiles", "index_id": self._index_id,
-                        "output_path": str(site_dir / "pagefind")})  # fmt: skip
+                        "output_path": str(bundle)})  # fmt: skip
             self._finish()
         finally:
             self.close()
-        check_bundle(site_dir / "pagefind")
+        check_bundle(bundle)
 
     def _finish(self) -> None:
         """Let Pagefind exit on its own after WriteFiles: stopping it at once left a bundle
@@ -169,3 +182,90 @@ def check_bundle(bundle: Path) -> None:
     empty = [p.name for p in bundle.glob("wasm.*") if p.stat().st_size == 0]
     if not languages or empty:
         raise LiveIndexError(f"Pagefind ghi chỉ mục không trọn vẹn trong {bundle.name}/")
+
+
+def bundle_sizes(pages: int, most: int = PAGES_PER_BUNDLE) -> list[int]:
+    """The fewest bundles of at most `most` pages for `pages` pages, as even as possible."""
+    count = max(1, -(-pages // most))
+    size, extra = divmod(pages, count)
+    return [size + (1 if k < extra else 0) for k in range(count)]
+
+
+class SplitIndex:
+    """The full text as one Pagefind bundle per `bundle_sizes(expected)` pages, in the order
+    pages are added (folders from `routes.full_text_bundle`). A full bundle is written on a
+    second thread while the next one is fed, one writer at a time, so at most two Pagefind
+    processes live at once. Pages beyond `expected` go to the last bundle; a bundle gets a
+    process only when its first page arrives. Searches merge the bundles (search.js)."""
+
+    def __init__(
+        self, site_dir: Path, expected: int, *, most: int = PAGES_PER_BUNDLE,
+        start: Callable[[], LiveIndex] = LiveIndex,
+    ) -> None:  # fmt: skip
+        pagefind_binary()  # a missing program fails the build before any page is rendered
+        self._site_dir = site_dir
+        self._sizes = bundle_sizes(expected, most)
+        self._start = start
+        self._current: LiveIndex | None = None
+        self._added = 0
+        self._bundles: list[str] = []
+        self._writer: threading.Thread | None = None
+        self._writing: LiveIndex | None = None
+        self._failure: LiveIndexError | None = None
+        self.indexed: set[str] = set()
+        """URLs of the pages Pagefind found words in, over every bundle."""
+
+    def add(self, html: str, url: str) -> None:
+        """Queue one rendered page (its absolute URL path, e.g. `/models/x/`)."""
+        if self._current is None:
+            self._current, self._added = self._start(), 0
+        self._current.add(html, url)
+        self._added += 1
+        number = len(self._bundles)
+        if number < len(self._sizes) - 1 and self._added >= self._sizes[number]:
+            self._hand_over()
+
+    def write(self) -> None:
+        """Write the last bundle, wait for every writer, then the list of bundles."""
+        try:
+            if self._current is None and not self._bundles:
+                self._current = self._start()  # no page at all: an empty bundle, as before
+            if self._current is not None:
+                self._hand_over()
+            self._join()
+        finally:
+            self.close()
+        if self._failure is not None:
+            raise self._failure
+        listing = {"bundles": [folder + "/" for folder in self._bundles]}
+        (self._site_dir / routes.FULL_TEXT_LIST).write_text(json.dumps(listing), encoding="utf-8")
+
+    def close(self) -> None:
+        """Stop every Pagefind still running (idempotent)."""
+        for index in (self._current, self._writing):
+            if index is not None:
+                index.close()
+        self._current = None
+        self._join()
+
+    def _hand_over(self) -> None:
+        index, self._current = self._current, None
+        assert index is not None
+        folder = routes.full_text_bundle(len(self._bundles))
+        self._bundles.append(folder)
+        self._join()  # one writer at a time
+        self._writing = index
+        self._writer = threading.Thread(target=self._write, args=(index, folder), daemon=True)
+        self._writer.start()
+
+    def _write(self, index: LiveIndex, folder: str) -> None:
+        try:
+            index.write(self._site_dir / folder)
+            self.indexed |= index.indexed
+        except LiveIndexError as exc:
+            self._failure = self._failure or exc
+
+    def _join(self) -> None:
+        if self._writer is not None:
+            self._writer.join()
+            self._writer, self._writing = None, None

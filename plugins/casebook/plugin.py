@@ -30,7 +30,7 @@ from mkdocs.structure.pages import Page
 from casebook import engine_mkdocs, handout, permalinks, preview, render, site
 from casebook.conservation import Ledger
 from casebook.index import Index, IndexCache
-from casebook.live_index import LiveIndex, LiveIndexError
+from casebook.live_index import PAGES_PER_BUNDLE, LiveIndexError, SplitIndex
 from casebook.loader import Corpus, FileCache, Problem
 from casebook.preview import TemplateCache, Tracker
 from casebook.text import compact_html
@@ -46,6 +46,10 @@ class CasebookConfig(Config):
 
     search = opt.Type(bool, default=True)
     """Index the built site with Pagefind after every build (off: no search index)."""
+
+    search_bundle_pages = opt.Type(int, default=PAGES_PER_BUNDLE)
+    """Most pages per Pagefind bundle of the full text: more pages, fewer bundles to fetch
+    for a full-text search, but more memory while building (Pagefind's grows with it)."""
 
     pdf = opt.Type(bool, default=False)
     """Make a PDF handout per practice and per course pack (WeasyPrint). The project's
@@ -63,12 +67,17 @@ class CasebookConfig(Config):
     """Committed list of published URLs, relative to mkdocs.yml; checked when it exists."""
 
 
+def searchable(page: Page) -> bool:
+    """Whether overrides/main.html marks the page for Pagefind (only those are indexed)."""
+    return bool(page.meta.get("casebook_search"))
+
+
 class CasebookPlugin(BasePlugin[CasebookConfig]):
     """Validate case studies, index them and generate cross-reference pages."""
 
     def __init__(self) -> None:
         self.index: Index | None = None
-        self.search_index: LiveIndex | None = None
+        self.search_index: SplitIndex | None = None
         self.tracker: Tracker | None = None
         self.ledger: Ledger | None = None
         self.file_cache: FileCache | None = None
@@ -214,15 +223,18 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
         # Pagefind indexes each page as soon as it is rendered, in its own process.
         if self.config.enabled and self.config.search:
             self._stop_search()
+            marked = [f for f in files.documentation_pages() if f.page and searchable(f.page)]
             try:
-                self.search_index = LiveIndex()
+                self.search_index = SplitIndex(
+                    Path(config.site_dir), len(marked), most=self.config.search_bundle_pages
+                )
             except LiveIndexError as exc:
                 raise PluginError(str(exc)) from exc
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
         if self.config.enabled:
             output = compact_html(output)
-        if self.search_index is not None:
+        if self.search_index is not None and searchable(page):
             self.search_index.add(output, "/" + page.url)
         return output
 
@@ -231,16 +243,16 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
             # The site stays in memory for quick rebuilds: keep its objects out of the
             # collector's way (a full collection at 10,000 cases takes tenths of a second).
             gc.freeze()
-        self._write_search(Path(config.site_dir))
+        self._write_search()
         if self.ledger is not None and self.index is not None:
             if (lost := site.lost_cases(self.index, self.ledger)) is not None:
                 raise PluginError(lost)
 
-    def _write_search(self, site_dir: Path) -> None:
+    def _write_search(self) -> None:
         if self.search_index is not None:
             search_index, self.search_index = self.search_index, None
             try:
-                search_index.write(site_dir)
+                search_index.write()
             except LiveIndexError as exc:
                 raise PluginError(str(exc)) from exc
             if self.ledger is not None:

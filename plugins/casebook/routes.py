@@ -42,6 +42,13 @@ SEARCH_PAGE = "search.md"
 FIRST_INDEX = "search/first"
 """The folder of the small first search index."""
 
+FULL_TEXT = "pagefind"
+"""Pagefind's full text: the first bundle; the next ones are `pagefind-2`, `pagefind-3` …
+(see `full_text_bundle`), all listed in FULL_TEXT_LIST for search.js."""
+
+FULL_TEXT_LIST = f"{FULL_TEXT}/bundles.json"
+"""`{"bundles": ["pagefind/", "pagefind-2/", …]}`, written after the last bundle."""
+
 STATISTICS = "statistics.md"
 CODEBOOK = "data/index.md"
 CASES_JSON = "data/cases.json"
@@ -50,6 +57,11 @@ OPEN_DATA = (CASES_JSON, "data/cases.csv", "data/regulations.json", "feed.xml")
 
 PACKAGE_DATA = "data"
 """The package folder of the closed vocabularies (`data/*.yml`)."""
+
+
+def full_text_bundle(number: int) -> str:
+    """The folder of full-text bundle `number` (0, 1, …) in the site."""
+    return FULL_TEXT if number == 0 else f"{FULL_TEXT}-{number + 1}"
 
 
 def schema_path(kind: str) -> str:

@@ -976,7 +976,7 @@
   function bestSentence(text, a) {
     var wanted = a.words.map(fold), phrase = " " + fold(a.words.join(" ")) + " ";
     var best = null, bestScore = 0;
-    text.split(/(?<=[.!?;:])\s+/).forEach(function (s) {
+    sentences(text).forEach(function (s) {
       var ws = s.toLowerCase().match(WORD) || [], fw = ws.map(fold);
       var hits = wanted.filter(function (w) {
         return fw.indexOf(w) >= 0;
@@ -994,9 +994,14 @@
     return best && trim(best, wanted);
   }
 
+  /** A text's sentences (split after . ! ? ; :). */
+  function sentences(text) {
+    return text.split(/(?<=[.!?;:])\s+/);
+  }
+
   /** The first sentence of a body text, cut to 30 words; null when there is none. */
   function lead(text) {
-    var first = text.split(/(?<=[.!?;:])\s+/).filter(function (s) {
+    var first = sentences(text).filter(function (s) {
       return s.match(WORD);
     })[0];
     return first ? trim(first, []) : null;

@@ -223,10 +223,10 @@ class CasebookPlugin(BasePlugin[CasebookConfig]):
         # Pagefind indexes each page as soon as it is rendered, in its own process.
         if self.config.enabled and self.config.search:
             self._stop_search()
-            marked = [f for f in files.documentation_pages() if f.page and searchable(f.page)]
+            marked = sum(1 for f in files.documentation_pages() if f.page and searchable(f.page))
             try:
                 self.search_index = SplitIndex(
-                    Path(config.site_dir), len(marked), most=self.config.search_bundle_pages
+                    Path(config.site_dir), marked, most=self.config.search_bundle_pages
                 )
             except LiveIndexError as exc:
                 raise PluginError(str(exc)) from exc

@@ -17,6 +17,7 @@ import base64
 import json
 import subprocess
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -87,15 +88,23 @@ class LiveIndex:
                 raise LiveIndexError(f"Pagefind báo lỗi ở {len(self._errors)} trang: {shown}")
             self._call({"type": "WriteFiles", "index_id": self._index_id,
                         "output_path": str(bundle)})  # fmt: skip
-            self._finish()
+            self._finish(bundle)
         finally:
             self.close()
         check_bundle(bundle)
 
-    def _finish(self) -> None:
-        """Let Pagefind exit on its own after WriteFiles: stopping it at once left a bundle
-        with empty files (pagefind-entry.json, the WebAssembly) in a build on a busy machine,
-        so its answer apparently comes before the last file is flushed."""
+    def _finish(self, bundle: Path) -> None:
+        """Let Pagefind exit on its own once the bundle is complete: its answer to WriteFiles
+        can come before the last file is flushed, and stopping it then (or closing its input,
+        which ends it) left empty files (pagefind-entry.json, the WebAssembly) on a busy
+        machine."""
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and self._proc.poll() is None:
+            try:
+                check_bundle(bundle)
+                break
+            except LiveIndexError:
+                time.sleep(0.02)
         assert self._proc.stdin is not None
         self._proc.stdin.close()
         try:
